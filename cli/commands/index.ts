@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+
+/** Sets the process exit code from inside a command (the highest code wins). */
+export type SetExitCode = (code: number) => void;
+
+/** One CLI command module: adds itself to the program. Heavy modules are imported inside the action. */
+export type CommandModule = (program: Command, setExitCode: SetExitCode) => void;
+
+const modules: CommandModule[] = [];
+
+/** Registers every command. New commands add one import and one entry here. */
+export function registerCommands(program: Command, setExitCode: SetExitCode): void {
+  for (const register of modules) register(program, setExitCode);
+}

@@ -1,0 +1,12 @@
+export { defineConfig, isConfigDefinition } from './define-config.ts';
+export type { ArtifactFormat, ConfigDefinition, ConfigOptions } from './define-config.ts';
+export { defineScenario, isScenarioDefinition } from './define-scenario.ts';
+export type { ScenarioDefinition, ScenarioOptions, SchemaModule } from './define-scenario.ts';
+export { defineTable, isTableDefinition } from './define-table.ts';
+export type { TableDefinition, TableRules } from './define-table.ts';
+export type { AcceptedValue, ColumnRule, ColumnRules, ColumnsOf } from './column-types.ts';
+export { generator, isGenerator } from './generator.ts';
+export type { Generator } from './generator.ts';
+export { g } from './generators.ts';
+export type { Address, DatabaseDefault, DateRange, DeriveContext, DeriveRow, GeneratorCatalogue, RefOptions } from './generators.ts';
+export type { SourceLocation } from './source.ts';
