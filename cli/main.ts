@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts';
 import { CliError } from './errors.ts';
 import { out } from './output.ts';
 import { registerCommands } from './commands/index.ts';
@@ -31,9 +32,9 @@ function report(error: unknown): number {
   }
   const diagnostics = (error as { diagnostics?: unknown }).diagnostics;
   if (Array.isArray(diagnostics)) {
-    return printDiagnostics(diagnostics);
+    return printDiagnostics(diagnostics as Diagnostic[]);
   }
-  if (error instanceof CliError) {
+  if (error instanceof CliError || isUserError(error)) {
     out.error(`seedforge: ${error.message}`);
     if (error.hint) out.error(`  hint: ${error.hint}`);
     return error.exitCode;
@@ -45,25 +46,17 @@ function report(error: unknown): number {
   return 2;
 }
 
-function printDiagnostics(diagnostics: unknown[]): number {
-  // Imported lazily: formatting lives with the compiler's diagnostics.
-  return diagnostics.length === 0 ? 1 : printWith(diagnostics);
+/** Runtime errors (runtime/errors.ts) carry a `SEEDFORGE_*` code and exit code 1: user errors, printed without a stack. */
+function isUserError(error: unknown): error is Error & { exitCode: number; hint?: string } {
+  const e = error as { code?: unknown; exitCode?: unknown };
+  return error instanceof Error && typeof e.code === 'string' && e.code.startsWith('SEEDFORGE_') && typeof e.exitCode === 'number';
 }
 
-function printWith(diagnostics: unknown[]): number {
-  for (const d of diagnostics as { severity: string; code: string; message: string; hint?: string; source?: { file: string; line?: number; column?: number } }[]) {
-    const where = d.source ? `${relativeTo(d.source.file)}${d.source.line ? `:${d.source.line}` : ''}${d.source.column ? `:${d.source.column}` : ''}  ` : '';
-    out.error(`${where}${d.severity} ${d.code}  ${d.message}`);
-    if (d.hint) out.error(`    hint: ${d.hint}`);
-  }
-  const errors = diagnostics.filter((d) => (d as { severity: string }).severity === 'error').length;
+function printDiagnostics(diagnostics: Diagnostic[]): number {
+  for (const d of diagnostics) out.error(formatDiagnostic(d));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
   out.error(`\n${errors} error(s), ${diagnostics.length - errors} warning(s); nothing was written.`);
   return errors > 0 ? 1 : 0;
-}
-
-function relativeTo(file: string): string {
-  const cwd = process.cwd();
-  return file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file;
 }
 
 const code = await main(process.argv);

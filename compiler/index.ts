@@ -1,3 +1,11 @@
+export { compile, prepare } from './compile.ts';
+export type { CompileOptions, CompileResult, CompiledScenario, PreparedScenario } from './compile.ts';
 export * from './diagnostic-codes.ts';
 export * from './diagnostics.ts';
 export type * from './model.ts';
+export { findConfigFile, loadProject } from './load-project.ts';
+export type { ProjectOptions } from './load-project.ts';
+export { readDrizzleSchema } from './read-drizzle-schema.ts';
+export { planScenario } from './plan-scenario.ts';
+export type { LoadPlan, TablePlan, ColumnPlan } from './plan-scenario.ts';
+export { orderByForeignKeys } from './order-by-foreign-keys.ts';

@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { registerCheck } from './check.ts';
+import { registerCompile } from './compile.ts';
+import { registerPreview } from './preview.ts';
 
 /** Sets the process exit code from inside a command (the highest code wins). */
 export type SetExitCode = (code: number) => void;
@@ -6,7 +9,7 @@ export type SetExitCode = (code: number) => void;
 /** One CLI command module: adds itself to the program. Heavy modules are imported inside the action. */
 export type CommandModule = (program: Command, setExitCode: SetExitCode) => void;
 
-const modules: CommandModule[] = [];
+const modules: CommandModule[] = [registerCompile, registerCheck, registerPreview];
 
 /** Registers every command. New commands add one import and one entry here. */
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {

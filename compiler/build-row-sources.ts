@@ -1,0 +1,367 @@
+/**
+ * The generation engine: turns a LoadPlan into pure row functions. Every cell is
+ * gen(rng(hash(seed, table, column, generator@version, row))), so rows can be produced in any order,
+ * on any worker, and a parent's key can be computed without materialising the parent table.
+ */
+import type { Generator } from '../dsl/index.ts';
+import { isGenerator } from '../dsl/index.ts';
+import { DiagnosticCode } from './diagnostic-codes.ts';
+import type { DiagnosticBag } from './diagnostics.ts';
+import { currentVersion, getGenerator } from './generators/registry.ts';
+import { GeneratorOptionError, type GeneratorContext, type ValueFn } from './generators/types.ts';
+import type { ColumnModel } from './model.ts';
+import { checkPasses } from './parse-check.ts';
+import { createPermutation } from './permutation.ts';
+import { jumpConsistent, parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
+import { perParentCount, type ColumnPlan, type JointPlan, type LoadPlan, type RefPlan, type TablePlan } from './plan-scenario.ts';
+import { cellKey, cellRng, hashKey, rngFromKey, type Key64 } from './random.ts';
+
+const TWO_32 = 4294967296;
+const CHECK_ATTEMPTS = 24;
+
+/** Produces rows of one table. `row(i)` returns values in `table.columns` order (undefined for DEFAULT columns). */
+export interface RowSource {
+  plan: TablePlan;
+  count: number;
+  /** Columns written to the artifacts (DEFAULT columns are left to the database). */
+  output: ColumnPlan[];
+  row(index: number): unknown[];
+  /** One cell (used by children to copy a parent's key). */
+  cell(column: string, index: number): unknown;
+  /** `table.column` -> `generator@version`, for the manifest. */
+  generators: Record<string, string>;
+}
+
+/** Builds row sources for every table of the plan, reporting invalid generators as diagnostics. */
+export function buildRowSources(plan: LoadPlan, bag: DiagnosticBag): Map<string, RowSource> {
+  const sources = new Map<string, RowSource>();
+  for (const table of plan.tables) {
+    sources.set(table.table.id, buildTable(table, plan, sources, bag));
+  }
+  return sources;
+}
+
+interface Cell {
+  plan: ColumnPlan;
+  position: number;
+  key: Key64;
+  nullKey: Key64;
+  nullFraction: number;
+  fn?: ValueFn;
+}
+
+function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>, bag: DiagnosticBag): RowSource {
+  const { table } = tablePlan;
+  const seed = plan.scenario.seed;
+  const count = tablePlan.count;
+  const generators: Record<string, string> = {};
+  const position = new Map(table.columns.map((c, i) => [c.name, i]));
+  const cells: Cell[] = [];
+  const byName = new Map<string, Cell>();
+
+  for (const columnPlan of tablePlan.columns) {
+    const { column, fill } = columnPlan;
+    let identity: string = fill.kind;
+    let fn: ValueFn | undefined;
+    let nullFraction = 0;
+    if (fill.kind === 'generator') {
+      const built = buildGenerator(fill.generator, columnPlan, tablePlan, plan, bag);
+      identity = built.identity;
+      fn = built.fn;
+      nullFraction = fill.generator.nullFraction ?? 0;
+      generators[`${table.name}.${column.name}`] = built.identity;
+    } else if (fill.kind === 'serial') {
+      const start = fill.start;
+      fn = (_rng, index) => start + index;
+      generators[`${table.name}.${column.name}`] = 'serial@1';
+    } else if (fill.kind === 'ref') {
+      generators[`${table.name}.${column.name}`] = `ref@1:${fill.ref.edge.to}`;
+    } else if (fill.kind === 'derive') {
+      generators[`${table.name}.${column.name}`] = 'derive@1';
+    } else if (fill.kind === 'joint') {
+      generators[`${table.name}.${column.name}`] = 'joint@1';
+    }
+    const key = hashKey(seed, table.id, column.name, identity);
+    const cell: Cell = { plan: columnPlan, position: position.get(column.name)!, key, nullKey: hashKey(seed, table.id, column.name, 'null'), nullFraction, fn };
+    cells.push(cell);
+    byName.set(column.name, cell);
+  }
+
+  const refPickers = tablePlan.refs.map((ref) => ({ ref, pick: refPicker(ref, tablePlan, plan, sources, count) }));
+  const jointFillers = tablePlan.joints.map((joint, i) => jointFiller(joint, i, tablePlan, plan, sources));
+  const derived = cells.filter((c) => c.plan.fill.kind === 'derive');
+  const direct = cells.filter((c) => c.fn);
+  const checks = tablePlan.checks;
+  const checkColumns = checks.map((check) => direct.filter((c) => check.columns.includes(c.plan.column.name) && c.plan.fill.kind === 'generator'));
+  const fixtures = Object.values(tablePlan.fixtures);
+  const output = tablePlan.columns.filter((c) => c.fill.kind !== 'default');
+
+  const directValue = (cell: Cell, index: number, attempt = 0): unknown => {
+    if (cell.nullFraction > 0 && cellKey(cell.nullKey, index).lo / TWO_32 < cell.nullFraction) return null;
+    const key = attempt === 0 ? cell.key : hashKey(cell.key.hi, cell.key.lo, 'attempt', attempt);
+    return cell.fn!(cellRng(key, index), index);
+  };
+
+  let cachedIndex = -1;
+  let cachedRow: unknown[] = [];
+  const row = (index: number): unknown[] => {
+    if (index === cachedIndex) return cachedRow;
+    const values = new Array<unknown>(table.columns.length);
+    for (const { ref, pick } of refPickers) {
+      const parentValues = pick(index);
+      ref.edge.columns.forEach((name, k) => (values[position.get(name)!] = parentValues === null ? null : parentValues[k]));
+    }
+    for (const fill of jointFillers) fill(index, values, position);
+    for (const cell of direct) values[cell.position] = directValue(cell, index);
+    const fixture = index < fixtures.length ? fixtures[index] : undefined;
+    if (fixture) applyFixture(fixture, values, tablePlan);
+    if (derived.length > 0) {
+      const rowObject = toObject(table.columns, values);
+      for (const cell of derived) {
+        const fill = cell.plan.fill as Extract<ColumnPlan['fill'], { kind: 'derive' }>;
+        const rng = cellRng(cell.key, index);
+        try {
+          const v = fill.fn(rowObject, { index, random: () => rng.float() });
+          values[cell.position] = v === undefined ? null : v;
+          rowObject[cell.plan.column.key] = values[cell.position];
+        } catch (error) {
+          throw new GenerationError(DiagnosticCode.DeriveFailed, `${table.name}.${cell.plan.column.key}: the derive function threw at row ${index}: ${(error as Error).message}`, [table.name, cell.plan.column.key]);
+        }
+      }
+    }
+    if (checks.length > 0 && !fixture) enforceChecks(index, values);
+    cachedIndex = index;
+    cachedRow = values;
+    return values;
+  };
+
+  const enforceChecks = (index: number, values: unknown[]): void => {
+    for (let c = 0; c < checks.length; c++) {
+      const check = checks[c]!;
+      let object = toNamedObject(table.columns, values);
+      if (checkPasses(check, object)) continue;
+      let ok = false;
+      for (let attempt = 1; attempt <= CHECK_ATTEMPTS && !ok; attempt++) {
+        for (const cell of checkColumns[c]!) values[cell.position] = directValue(cell, index, attempt);
+        object = toNamedObject(table.columns, values);
+        ok = checkPasses(check, object);
+      }
+      if (!ok) {
+        throw new GenerationError(
+          DiagnosticCode.CheckUnsatisfied,
+          `${table.name}: row ${index} does not satisfy CHECK "${check.name}" (${check.sql}) after ${CHECK_ATTEMPTS} attempts.`,
+          [table.name, check.name],
+          `give ${check.columns.join(', ')} generators whose values always satisfy the check`,
+        );
+      }
+    }
+  };
+
+  const checkedColumns = new Set(checks.flatMap((check) => check.columns));
+  const cell = (name: string, index: number): unknown => {
+    const c = byName.get(name);
+    // Keys and independent generators are computed alone: a child never materialises its parent's row.
+    if (c?.fn && index >= fixtures.length && !checkedColumns.has(name)) return directValue(c, index);
+    return row(index)[position.get(name)!];
+  };
+
+  return { plan: tablePlan, count, output, row, cell, generators };
+}
+
+/** A generation failure found while producing rows (reported as a diagnostic; nothing is written). */
+export class GenerationError extends Error {
+  constructor(
+    readonly code: (typeof DiagnosticCode)[keyof typeof DiagnosticCode],
+    message: string,
+    readonly path: string[],
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'GenerationError';
+  }
+}
+
+function toObject(columns: ColumnModel[], values: unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  columns.forEach((c, i) => (out[c.key] = values[i] === undefined ? null : values[i]));
+  return out;
+}
+
+function toNamedObject(columns: ColumnModel[], values: unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  columns.forEach((c, i) => (out[c.name] = values[i] === undefined ? null : values[i]));
+  return out;
+}
+
+function applyFixture(fixture: Record<string, unknown>, values: unknown[], plan: TablePlan): void {
+  plan.table.columns.forEach((column, i) => {
+    const v = fixture[column.key] ?? fixture[column.name];
+    if (v !== undefined) values[i] = v;
+  });
+}
+
+function buildGenerator(
+  generator: Generator<unknown>,
+  columnPlan: ColumnPlan,
+  tablePlan: TablePlan,
+  plan: LoadPlan,
+  bag: DiagnosticBag,
+): { identity: string; fn: ValueFn | undefined } {
+  const { column } = columnPlan;
+  const table = tablePlan.table;
+  const where = { source: tablePlan.source, path: [table.name, column.key] };
+  const version = generator.version ?? currentVersion(generator.type);
+  const impl = version === undefined ? undefined : getGenerator(generator.type, version);
+  const identity = `${generator.type}@${version ?? '?'}`;
+  if (!impl) {
+    const known = currentVersion(generator.type);
+    bag.error(
+      known === undefined ? DiagnosticCode.UnknownGenerator : DiagnosticCode.UnknownGeneratorVersion,
+      known === undefined
+        ? `${table.name}.${column.key}: there is no generator "${generator.type}".`
+        : `${table.name}.${column.key}: generator ${generator.type} has no version ${generator.version} (current: ${known}).`,
+      { ...where, hint: known === undefined ? 'use one of the g.* generators' : `remove .atVersion(${generator.version}) or use a version up to ${known}` },
+    );
+    return { identity, fn: undefined };
+  }
+  const element = column.arrayDimensions > 0 && generator.type !== 'array' ? undefined : column.kind;
+  if (column.arrayDimensions > 0 && generator.type !== 'array' && generator.type !== 'constant' && generator.type !== 'oneOf') {
+    bag.error(DiagnosticCode.GeneratorTypeMismatch, `${table.name}.${column.key}: the column is an array (${column.sqlType}) but the generator is g.${generator.type}().`, {
+      ...where,
+      hint: `wrap it: g.array(g.${generator.type}())`,
+    });
+    return { identity, fn: undefined };
+  }
+  if (element && impl.accepts !== 'any' && !impl.accepts.includes(element)) {
+    bag.error(DiagnosticCode.GeneratorTypeMismatch, `${table.name}.${column.key}: g.${generator.type}() makes values that do not fit a ${column.sqlType} column.`, {
+      ...where,
+      hint: `use a generator for ${column.kind} values, or change the column type`,
+    });
+    return { identity, fn: undefined };
+  }
+  const ctx: GeneratorContext = {
+    table,
+    column,
+    referenceTime: plan.scenario.referenceTime,
+    count: tablePlan.count,
+    constraints: columnPlan.constraints,
+    nested(descriptor: unknown, path: string): ValueFn {
+      if (!isGenerator(descriptor)) return () => descriptor;
+      const nestedVersion = descriptor.version ?? currentVersion(descriptor.type);
+      const nestedImpl = nestedVersion === undefined ? undefined : getGenerator(descriptor.type, nestedVersion);
+      if (!nestedImpl) throw new GeneratorOptionError(`${path}: there is no generator "${descriptor.type}"`);
+      const elementColumn = column.arrayDimensions > 0 ? { ...column, arrayDimensions: column.arrayDimensions - 1 } : { ...column, kind: 'jsonb' as const };
+      const inner = nestedImpl.create(descriptor.options, { ...ctx, column: elementColumn, constraints: column.arrayDimensions > 0 ? ctx.constraints : {} });
+      const fraction = descriptor.nullFraction ?? 0;
+      if (fraction === 0) return inner;
+      return (rng, index) => (rng.float() < fraction ? null : inner(rng, index));
+    },
+  };
+  try {
+    if (generator.unique) {
+      if (!impl.createUnique) {
+        bag.error(DiagnosticCode.UniqueInfeasible, `${table.name}.${column.key}: g.${generator.type}() cannot promise distinct values, but the column must be unique.`, {
+          ...where,
+          hint: 'use a generator with unique support (uuid, email, username, slug, string, pattern, int, sequence, oneOf)',
+        });
+        return { identity, fn: undefined };
+      }
+      return { identity, fn: impl.createUnique(generator.options, ctx) };
+    }
+    return { identity, fn: impl.create(generator.options, ctx) };
+  } catch (error) {
+    if (error instanceof GeneratorOptionError) {
+      bag.error(generator.unique && /distinct|unique/i.test(error.message) ? DiagnosticCode.UniqueInfeasible : DiagnosticCode.InvalidGeneratorOptions, `${table.name}.${column.key}: ${error.message}`, {
+        ...where,
+        hint: error.hint,
+      });
+      return { identity, fn: undefined };
+    }
+    throw error;
+  }
+}
+
+function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>, count: number): (index: number) => unknown[] | null {
+  const seed = plan.scenario.seed;
+  const table = tablePlan.table;
+  const key = hashKey(seed, table.id, ref.edge.columns.join(','), 'ref@1');
+  const nullKey = hashKey(seed, table.id, ref.edge.columns.join(','), 'ref-null');
+  const self = ref.self;
+  const parentSource = (): RowSource => (self ? sources.get(table.id)! : sources.get(ref.edge.to)!);
+  const nullable = ref.edge.columns.every((c) => !table.columns.find((col) => col.name === c)?.notNull);
+  let parents = -1;
+  let pick: (index: number) => number | null;
+  const parentCount = (): number => {
+    if (parents < 0) parents = self ? count : (sources.get(ref.edge.to)?.count ?? 0);
+    return parents;
+  };
+  if (self) {
+    pick = (index) => {
+      if (index === 0) return nullable ? null : 0;
+      return jumpConsistent(cellRng(key, index), index);
+    };
+  } else if (ref.unique) {
+    let permutation: ((i: number) => number) | undefined;
+    pick = (index) => {
+      permutation ??= createPermutation(parentCount(), hashKey(seed, table.id, ref.edge.columns.join(','), 'one-to-one'));
+      return permutation(index);
+    };
+  } else if (ref.perParent) {
+    let sums: Float64Array | undefined;
+    const { min, max } = ref.perParent;
+    pick = (index) => {
+      sums ??= prefixSums(parentCount(), (p) => perParentCount(p, min, max, seed, table.id));
+      return parentOfChild(sums, index);
+    };
+  } else if (ref.distribution === 'zipf') {
+    let permutation: ((i: number) => number) | undefined;
+    pick = (index) => {
+      const n = parentCount();
+      permutation ??= createPermutation(n, hashKey(seed, ref.edge.to, 'popularity'));
+      return permutation(zipfRank(cellRng(key, index).float(), n, ref.zipfExponent));
+    };
+  } else {
+    pick = (index) => jumpConsistent(cellRng(key, index), parentCount());
+  }
+  return (index) => {
+    if (ref.nullFraction > 0 && cellKey(nullKey, index).lo / TWO_32 < ref.nullFraction) return null;
+    if (parentCount() === 0) return null;
+    const p = pick(index);
+    if (p === null) return null;
+    const source = parentSource();
+    return ref.edge.toColumns.map((c) => source.cell(c, p));
+  };
+}
+
+function jointFiller(joint: JointPlan, which: number, tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>): (index: number, values: unknown[], position: Map<string, number>) => void {
+  const seed = plan.scenario.seed;
+  const table = tablePlan.table;
+  let permutation: ((i: number) => number) | undefined;
+  const spill = hashKey(seed, table.id, 'joint', which, 'spill');
+  return (index, values, position) => {
+    let x: number;
+    const inside = index < joint.capacity;
+    if (inside) {
+      permutation ??= createPermutation(joint.capacity, hashKey(seed, table.id, 'joint', which, joint.columns.join(',')));
+      x = permutation(index);
+    } else {
+      x = 0;
+    }
+    const rng = inside ? undefined : rngFromKey(cellKey(spill, index));
+    for (const component of joint.components) {
+      const digit = inside ? x % component.size : rng!.int(0, Math.max(0, component.size - 1));
+      if (inside) x = Math.floor(x / component.size);
+      if (component.kind === 'ref') {
+        const source = component.edge.to === table.id ? undefined : sources.get(component.edge.to);
+        component.edge.columns.forEach((name, k) => {
+          values[position.get(name)!] = source ? source.cell(component.edge.toColumns[k]!, digit) : null;
+        });
+      } else if (component.kind === 'range') {
+        values[position.get(component.column)!] = component.min + digit;
+      } else {
+        values[position.get(component.column)!] = component.values[digit];
+      }
+    }
+    if (!inside && joint.nullableColumn) values[position.get(joint.nullableColumn)!] = null;
+  };
+}

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Manifest } from '../runtime/manifest.ts';
+import type { ArtifactFormat } from '../dsl/index.ts';
+import { GenerationError, buildRowSources, type RowSource } from './build-row-sources.ts';
+import { DiagnosticCode } from './diagnostic-codes.ts';
+import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
+import { emitArtifacts } from './emit-artifacts.ts';
+import { emitSchemaSql } from './emit-schema-sql.ts';
+import { loadProject, type ProjectOptions } from './load-project.ts';
+import { planScenario, type LoadPlan } from './plan-scenario.ts';
+import type { ResolvedConfig } from './resolve-config.ts';
+
+export interface CompileOptions extends ProjectOptions {
+  formats?: ArtifactFormat[];
+  /** Validate and plan only; write nothing. */
+  checkOnly?: boolean;
+}
+
+export interface CompiledScenario {
+  name: string;
+  dir: string;
+  manifest: Manifest;
+}
+
+export interface CompileResult {
+  diagnostics: Diagnostic[];
+  scenarios: CompiledScenario[];
+  /** Plans of every scenario (also when checkOnly). */
+  plans: LoadPlan[];
+  outDir?: string;
+}
+
+/** A scenario planned and ready to generate. */
+export interface PreparedScenario {
+  plan: LoadPlan;
+  sources: Map<string, RowSource>;
+}
+
+/** Loads, validates and plans every selected scenario. Nothing is generated or written. */
+export async function prepare(options: CompileOptions, bag: DiagnosticBag): Promise<{ config?: ResolvedConfig; prepared: PreparedScenario[] }> {
+  const config = await loadProject(options, bag);
+  if (!config || bag.hasErrors) return { config, prepared: [] };
+  const prepared: PreparedScenario[] = [];
+  for (const scenario of config.scenarios) {
+    const plan = planScenario(scenario, bag);
+    const sources = buildRowSources(plan, bag);
+    prepared.push({ plan, sources });
+  }
+  return { config, prepared };
+}
+
+/**
+ * Compiles definitions into artifacts: `<outDir>/<scenario>/`. All scenarios are generated into a staging
+ * directory first and swapped in only when every one succeeded, so a failed compile leaves the output as it was.
+ */
+export async function compile(options: CompileOptions): Promise<CompileResult> {
+  const bag = new DiagnosticBag();
+  const { config, prepared } = await prepare(options, bag);
+  const plans = prepared.map((p) => p.plan);
+  if (!config || bag.hasErrors || options.checkOnly) return { diagnostics: bag.items, scenarios: [], plans, outDir: config?.outDir };
+
+  const formats = options.formats ?? config.formats;
+  const outDir = config.outDir;
+  const staging = join(outDir, `.seedforge-staging-${process.pid}-${Date.now()}`);
+  const compiled: CompiledScenario[] = [];
+  try {
+    mkdirSync(staging, { recursive: true });
+    for (const { plan, sources } of prepared) {
+      const dir = join(staging, plan.scenario.name);
+      mkdirSync(dir, { recursive: true });
+      const schemaSql = await emitSchemaSql(plan.scenario.schemaModule);
+      const manifest = await emitArtifacts(plan, sources, { dir, formats, schemaSql });
+      compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest });
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (error instanceof GenerationError) {
+      bag.error(error.code, error.message, { path: error.path, hint: error.hint });
+      return { diagnostics: bag.items, scenarios: [], plans, outDir };
+    }
+    throw error;
+  }
+  swapIn(staging, outDir, compiled.map((c) => c.name));
+  return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
+}
+
+function swapIn(staging: string, outDir: string, names: string[]): void {
+  const trash = join(outDir, `.seedforge-old-${process.pid}-${Date.now()}`);
+  mkdirSync(trash, { recursive: true });
+  try {
+    for (const name of names) {
+      const target = join(outDir, name);
+      if (existsSync(target)) renameSync(target, join(trash, name));
+      renameSync(join(staging, name), target);
+    }
+  } catch (error) {
+    throw Object.assign(new Error(`could not move artifacts into ${outDir}: ${(error as Error).message}`), { code: DiagnosticCode.OutputFailed });
+  } finally {
+    rmSync(trash, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

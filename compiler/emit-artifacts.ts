@@ -1,0 +1,293 @@
+/**
+ * Streams one scenario's rows into its artifact files: seed.sql, csv/, json/, fixups/, then manifest.json.
+ * Rows go from generator to file in batches; no table is ever held in memory.
+ */
+import { createReadStream, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { MANIFEST_FORMAT_VERSION, TOOL_VERSION, computeManifestChecksum, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from '../runtime/manifest.ts';
+import type { ArtifactFormat } from '../dsl/index.ts';
+import { copyTextEscape, csvField, jsonValue, textFormatter } from './format-value.ts';
+import { FileSink } from './file-sink.ts';
+import type { RowSource } from './build-row-sources.ts';
+import type { LoadPlan } from './plan-scenario.ts';
+import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
+import { schemaSnapshot } from './schema-snapshot.ts';
+
+/** Quotes an SQL identifier. */
+export function ident(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `"schema"."table"` */
+export function qualified(table: { schema: string; name: string }): string {
+  return `${ident(table.schema)}.${ident(table.name)}`;
+}
+
+interface FixupWriter {
+  edge: ForeignKeyEdge;
+  table: TableModel;
+  key: ColumnModel[];
+  columns: ColumnModel[];
+  csv: FileSink;
+  sql: FileSink;
+  rows: number;
+  path: string;
+}
+
+export interface EmitOptions {
+  dir: string;
+  formats: readonly ArtifactFormat[];
+  schemaSql: string;
+}
+
+/** Writes every artifact of one scenario into `dir` (which must be empty) and returns its manifest. */
+export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSource>, options: EmitOptions): Promise<Manifest> {
+  const { dir, formats } = options;
+  const wantSql = formats.includes('sql');
+  const wantJson = formats.includes('json');
+  // CSV is what the runtime loads; it is always written.
+  mkdirSync(join(dir, 'csv'), { recursive: true });
+  if (wantJson) mkdirSync(join(dir, 'json'), { recursive: true });
+  const scenario = plan.scenario;
+  const deferred = new Map<string, ForeignKeyEdge[]>();
+  for (const { table, edge } of plan.fixups) deferred.set(table, [...(deferred.get(table) ?? []), edge]);
+
+  const sql = wantSql ? new FileSink(join(dir, 'seed.sql')) : undefined;
+  sql?.write(seedSqlHeader(plan));
+  const fixupWriters: FixupWriter[] = [];
+  const tables: ManifestTable[] = [];
+  const generators: Record<string, string> = {};
+
+  for (const tablePlan of plan.tables) {
+    const table = tablePlan.table;
+    const source = sources.get(table.id)!;
+    Object.assign(generators, source.generators);
+    const output = source.output;
+    const position = new Map(table.columns.map((c, i) => [c.name, i]));
+    const outPositions = output.map((c) => position.get(c.column.name)!);
+    const formatters = output.map((c) => textFormatter(c.column));
+    const deferredEdges = deferred.get(table.id) ?? [];
+    const deferredColumns = new Set(deferredEdges.flatMap((e) => e.columns));
+    const isDeferred = output.map((c) => deferredColumns.has(c.column.name));
+    const sequenceColumns = output.map((c, k) => ({ k, c })).filter(({ c }) => c.column.sequence !== null);
+    const sequenceMax = sequenceColumns.map(() => -Infinity);
+
+    const key = table.primaryKey.length > 0 ? table.primaryKey : (table.uniques.find((u) => u.columns.every((c) => table.columns.find((col) => col.name === c)?.notNull))?.columns ?? []);
+    const keyColumns = key.map((name) => table.columns.find((c) => c.name === name)!);
+    const keyFormatters = keyColumns.map((c) => textFormatter(c));
+    const writers = deferredEdges.map((edge) => {
+      mkdirSync(join(dir, 'fixups'), { recursive: true });
+      const path = `fixups/${table.schema}.${table.name}.${edge.name}.csv`;
+      const writer: FixupWriter = {
+        edge,
+        table,
+        key: keyColumns,
+        columns: edge.columns.map((n) => table.columns.find((c) => c.name === n)!),
+        csv: new FileSink(join(dir, path)),
+        sql: new FileSink(join(dir, `.fixup-${fixupWriters.length}.sql.part`)),
+        rows: 0,
+        path,
+      };
+      writer.csv.write([...key, ...edge.columns].map(csvField).join(',') + '\n');
+      fixupWriters.push(writer);
+      return writer;
+    });
+
+    const csvPath = `csv/${table.schema}.${table.name}.csv`;
+    const csv = new FileSink(join(dir, csvPath));
+    csv.write(output.map((c) => csvField(c.column.name)).join(',') + '\n');
+    const jsonPath = `json/${table.schema}.${table.name}.json`;
+    const json = wantJson ? new FileSink(join(dir, jsonPath)) : undefined;
+    json?.write(source.count === 0 ? '[' : '[\n');
+    sql?.write(`\nCOPY ${qualified(table)} (${output.map((c) => ident(c.column.name)).join(', ')}) FROM stdin;\n`);
+
+    const texts = new Array<string | null>(output.length);
+    for (let i = 0; i < source.count; i++) {
+      const values = source.row(i);
+      let csvLine = '';
+      let copyLine = '';
+      for (let k = 0; k < output.length; k++) {
+        const v = values[outPositions[k]!];
+        const text = v === null || v === undefined ? null : formatters[k]!(v);
+        texts[k] = text;
+        const loaded = isDeferred[k] ? null : text;
+        if (k > 0) {
+          csvLine += ',';
+          copyLine += '\t';
+        }
+        csvLine += loaded === null ? '' : csvField(loaded);
+        copyLine += loaded === null ? '\\N' : copyTextEscape(loaded);
+      }
+      csv.write(csvLine + '\n');
+      sql?.write(copyLine + '\n');
+      if (json) {
+        const object: Record<string, unknown> = {};
+        for (let k = 0; k < output.length; k++) object[output[k]!.column.name] = jsonValue(output[k]!.column, values[outPositions[k]!], formatters[k]!);
+        json.write((i > 0 ? ',\n  ' : '  ') + JSON.stringify(object));
+      }
+      for (let s = 0; s < sequenceColumns.length; s++) {
+        const v = values[outPositions[sequenceColumns[s]!.k]!];
+        if (typeof v === 'number' && v > sequenceMax[s]!) sequenceMax[s] = v;
+      }
+      for (const writer of writers) {
+        const fkValues = writer.edge.columns.map((name) => values[position.get(name)!]);
+        if (fkValues.every((v) => v === null || v === undefined)) continue;
+        const keyTexts = keyColumns.map((c, k) => keyFormatters[k]!(values[position.get(c.name)!]));
+        const fkTexts = writer.columns.map((c, k) => (fkValues[k] === null || fkValues[k] === undefined ? null : textFormatter(c)(fkValues[k])));
+        writer.csv.write([...keyTexts.map(csvField), ...fkTexts.map((t) => (t === null ? '' : csvField(t)))].join(',') + '\n');
+        writer.sql.write([...keyTexts.map(copyTextEscape), ...fkTexts.map((t) => (t === null ? '\\N' : copyTextEscape(t)))].join('\t') + '\n');
+        writer.rows++;
+      }
+    }
+    sql?.write('\\.\n');
+    json?.write(source.count === 0 ? ']\n' : '\n]\n');
+    const files: ManifestTable['files'] = { csv: fileEntry(csvPath, csv) };
+    if (json) files.json = fileEntry(jsonPath, json);
+    tables.push({
+      schema: table.schema,
+      name: table.name,
+      rows: source.count,
+      columns: output.map((c) => c.column.name),
+      primaryKey: [...table.primaryKey],
+      files,
+      sequences: sequenceColumns.filter((_, s) => Number.isFinite(sequenceMax[s])).map(({ c }, s) => ({ column: c.column.name, max: sequenceMax[s]! })),
+    });
+  }
+
+  const fixups: ManifestFixup[] = [];
+  for (const writer of fixupWriters) {
+    const partPath = writer.sql.path;
+    writer.sql.close();
+    fixups.push({
+      schema: writer.table.schema,
+      table: writer.table.name,
+      key: writer.key.map((c) => c.name),
+      columns: writer.columns.map((c) => c.name),
+      rows: writer.rows,
+      file: fileEntry(writer.path, writer.csv),
+    });
+    if (sql) {
+      const temp = ident(`seedforge_fixup_${fixups.length}`);
+      const all = [...writer.key, ...writer.columns];
+      sql.write(`\n-- Cycle fix-up: ${writer.table.name}.${writer.edge.columns.join(', ')} -> ${writer.edge.to}\n`);
+      sql.write(`CREATE TEMP TABLE ${temp} ON COMMIT DROP AS SELECT ${all.map((c) => ident(c.name)).join(', ')} FROM ${qualified(writer.table)} WITH NO DATA;\n`);
+      sql.write(`COPY ${temp} FROM stdin;\n`);
+      await appendFile(sql, partPath);
+      sql.write('\\.\n');
+      sql.write(
+        `UPDATE ${qualified(writer.table)} AS t SET ${writer.columns.map((c) => `${ident(c.name)} = f.${ident(c.name)}`).join(', ')} FROM ${temp} AS f WHERE ${writer.key.map((c) => `t.${ident(c.name)} = f.${ident(c.name)}`).join(' AND ')};\n`,
+      );
+    }
+    rmSync(partPath, { force: true });
+  }
+
+  const relaxed = plan.relaxed.map((edge) => {
+    const [schema, ...rest] = edge.to.split('.');
+    const from = plan.tables.find((t) => t.table.id === edge.from)!.table;
+    return { schema: from.schema, table: from.name, columns: [...edge.columns], references: { schema: schema!, table: rest.join('.'), columns: [...edge.toColumns] } };
+  });
+
+  if (sql) {
+    if (relaxed.length > 0) sql.write(relaxedVerification(relaxed));
+    for (const table of tables) {
+      for (const seq of table.sequences) {
+        sql.write(
+          `SELECT setval(pg_get_serial_sequence('${qualified(table).replace(/'/g, "''")}', '${seq.column.replace(/'/g, "''")}'), (SELECT COALESCE(MAX(${ident(seq.column)}), 0) + 1 FROM ${qualified(table)}), false);\n`,
+        );
+      }
+    }
+    sql.write('\nCOMMIT;\n');
+  }
+
+  const files: ManifestFile[] = [];
+  if (sql) files.push(fileEntry('seed.sql', sql));
+  const schemaSink = new FileSink(join(dir, 'schema.sql'));
+  schemaSink.write(options.schemaSql);
+  files.push(fileEntry('schema.sql', schemaSink));
+
+  const manifestBody: Omit<Manifest, 'checksum'> = {
+    formatVersion: MANIFEST_FORMAT_VERSION,
+    tool: { name: 'seedforge', version: TOOL_VERSION },
+    scenario: scenario.name,
+    kind: 'mock',
+    seed: scenario.seed,
+    referenceDate: scenario.referenceDate,
+    schema: schemaSnapshot(scenario.schema),
+    loadOrder: plan.tables.map((t) => `${t.table.schema}.${t.table.name}`),
+    tables,
+    fixups,
+    relaxedForeignKeys: relaxed,
+    files,
+    generators: Object.fromEntries(Object.entries(generators).sort(([a], [b]) => a.localeCompare(b))),
+  };
+  const manifest: Manifest = { ...manifestBody, checksum: await computeManifestChecksum(manifestBody) };
+  const manifestSink = new FileSink(join(dir, 'manifest.json'));
+  manifestSink.write(JSON.stringify(sortedManifest(manifest), null, 2) + '\n');
+  manifestSink.close();
+  return manifest;
+}
+
+function sortedManifest(manifest: Manifest): Manifest {
+  // Keys in a fixed, readable order; nested objects keep their declared order, which is itself deterministic.
+  const { formatVersion, tool, scenario, kind, seed, referenceDate, checksum, loadOrder, tables, fixups, relaxedForeignKeys, files, generators, schema } = manifest;
+  return { formatVersion, tool, scenario, kind, seed, referenceDate, checksum, loadOrder, tables, fixups, relaxedForeignKeys, files, generators, schema };
+}
+
+function fileEntry(path: string, sink: FileSink): ManifestFile {
+  const { sha256, bytes } = sink.close();
+  return { path, sha256, bytes };
+}
+
+async function appendFile(sink: FileSink, path: string): Promise<void> {
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) sink.write(chunk as string);
+}
+
+function seedSqlHeader(plan: LoadPlan): string {
+  const s = plan.scenario;
+  const lines = [
+    `-- seedforge ${TOOL_VERSION} - scenario "${s.name}", seed ${s.seed}, reference date ${s.referenceDate}.`,
+    '-- Generated file: do not edit. Load with: psql -v ON_ERROR_STOP=1 -f seed.sql',
+    '',
+    'BEGIN;',
+    "SET LOCAL client_encoding = 'UTF8';",
+    "SET LOCAL datestyle = 'ISO, YMD';",
+    "SET LOCAL timezone = 'UTC';",
+  ];
+  if (plan.relaxed.length > 0) lines.push(relaxedPrologue(plan));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * NOT NULL foreign-key cycles cannot be loaded in any order. Defer the constraints when they are DEFERRABLE,
+ * otherwise (superuser) skip FK triggers for this transaction; the load is then proven by the checks at the end.
+ */
+function relaxedPrologue(plan: LoadPlan): string {
+  const names = plan.relaxed.map((e) => `'${e.name.replace(/'/g, "''")}'`).join(', ');
+  const described = plan.relaxed.map((e) => `${e.from}(${e.columns.join(', ')}) -> ${e.to}`).join('; ');
+  return `
+-- NOT NULL foreign-key cycle: ${described}
+DO $seedforge$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname IN (${names}) AND NOT condeferrable) THEN
+    SET CONSTRAINTS ALL DEFERRED;
+  ELSIF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    SET LOCAL session_replication_role = replica;
+  ELSE
+    RAISE EXCEPTION 'seedforge: the foreign keys ${described.replace(/'/g, "''")} form a NOT NULL cycle. Make them DEFERRABLE INITIALLY IMMEDIATE, or load as a superuser.';
+  END IF;
+END
+$seedforge$;`;
+}
+
+function relaxedVerification(relaxed: Manifest['relaxedForeignKeys']): string {
+  const checks = relaxed.map((fk) => {
+    const child = `${ident(fk.schema)}.${ident(fk.table)}`;
+    const parent = `${ident(fk.references.schema)}.${ident(fk.references.table)}`;
+    const join = fk.columns.map((c, i) => `p.${ident(fk.references.columns[i]!)} = c.${ident(c)}`).join(' AND ');
+    const notNull = fk.columns.map((c) => `c.${ident(c)} IS NOT NULL`).join(' AND ');
+    return `  IF EXISTS (SELECT 1 FROM ${child} AS c WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${parent} AS p WHERE ${join})) THEN
+    RAISE EXCEPTION 'seedforge: orphan rows in ${fk.table}(${fk.columns.join(', ')}) -> ${fk.references.table}';
+  END IF;`;
+  });
+  return `\n-- Prove the relaxed foreign keys hold.\nDO $seedforge$\nBEGIN\n  IF current_setting('session_replication_role') <> 'origin' THEN\n    SET LOCAL session_replication_role = origin;\n  END IF;\n${checks.join('\n')}\nEND\n$seedforge$;\n`;
+}

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Why a user module could not be loaded, with the place to fix it when esbuild knows it. */
+export class ModuleLoadError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'not-found' | 'syntax' | 'runtime',
+    readonly location?: { file: string; line: number; column: number },
+  ) {
+    super(message);
+    this.name = 'ModuleLoadError';
+  }
+}
+
+let counter = 0;
+
+/**
+ * Imports a TypeScript (or JavaScript) module of the user's: bundled with esbuild (their own files inlined,
+ * packages left external so Drizzle and seedforge resolve from the user's node_modules), written next to the source
+ * so resolution works from there, imported, then removed. Inline source maps keep stack traces on the user's lines.
+ */
+export async function loadUserModule(file: string): Promise<Record<string, unknown>> {
+  if (!existsSync(file)) throw new ModuleLoadError(`${file} does not exist`, 'not-found');
+  const esbuild = await import('esbuild');
+  let code: string;
+  try {
+    const result = await esbuild.build({
+      entryPoints: [file],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      sourcemap: 'inline',
+      sourcesContent: false,
+      logLevel: 'silent',
+    });
+    code = result.outputFiles[0]!.text;
+  } catch (error) {
+    const first = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors?.[0];
+    if (first) {
+      const location = first.location ? { file: join(process.cwd(), first.location.file), line: first.location.line, column: first.location.column + 1 } : undefined;
+      throw new ModuleLoadError(first.text, 'syntax', location);
+    }
+    throw error;
+  }
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.${counter++}.seedforge.mjs`);
+  await writeFile(temp, code);
+  try {
+    return (await import(pathToFileURL(temp).href)) as Record<string, unknown>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ModuleLoadError(message, 'runtime', locateInStack(error, file));
+  } finally {
+    await unlink(temp).catch(() => {});
+  }
+}
+
+function locateInStack(error: unknown, file: string): { file: string; line: number; column: number } | undefined {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const dir = dirname(file);
+  for (const line of stack.split('\n')) {
+    const m = /\(?(\/[^\s():]+):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    if (m && m[1]!.startsWith(dir) && !m[1]!.includes('node_modules')) {
+      return { file: m[1]!, line: Number(m[2]), column: Number(m[3]) };
+    }
+  }
+  return undefined;
+}

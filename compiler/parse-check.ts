@@ -1,0 +1,355 @@
+/**
+ * Reads simple CHECK constraints: comparisons, BETWEEN, IN, IS [NOT] NULL, length(), AND/OR/NOT.
+ * Gives per-column limits the generators honour, and a row predicate (SQL three-valued logic) the engine verifies.
+ */
+import type { ValueConstraints } from './generators/types.ts';
+
+type Operand =
+  | { kind: 'column'; name: string }
+  | { kind: 'literal'; value: number | string | boolean | null }
+  | { kind: 'length'; name: string };
+
+export type CheckNode =
+  | { kind: 'and' | 'or'; left: CheckNode; right: CheckNode }
+  | { kind: 'not'; inner: CheckNode }
+  | { kind: 'compare'; op: '=' | '<>' | '<' | '<=' | '>' | '>='; left: Operand; right: Operand }
+  | { kind: 'between'; operand: Operand; low: Operand; high: Operand; negated: boolean }
+  | { kind: 'in'; operand: Operand; values: Operand[]; negated: boolean }
+  | { kind: 'isNull'; operand: Operand; negated: boolean };
+
+export interface ParsedCheck {
+  name: string;
+  sql: string;
+  node: CheckNode;
+  columns: string[];
+}
+
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|('(?:[^']|'')*')|("(?:[^"]|"")+")|([A-Za-z_][A-Za-z0-9_]*)|(::|<>|!=|<=|>=|[=<>(),]))/y;
+
+function tokenize(sql: string): string[] | undefined {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  let at = 0;
+  while (at < sql.length) {
+    if (/^\s*$/.test(sql.slice(at))) break;
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(sql);
+    if (!m) return undefined;
+    tokens.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
+    at = TOKEN.lastIndex;
+  }
+  return tokens;
+}
+
+/** Parses a CHECK's SQL; undefined when it uses anything outside the supported subset. */
+export function parseCheck(name: string, sql: string): ParsedCheck | undefined {
+  const tokens = tokenize(sql);
+  if (!tokens) return undefined;
+  let i = 0;
+  const peek = (): string | undefined => tokens[i];
+  const lower = (): string | undefined => tokens[i]?.toLowerCase();
+  const take = (): string => tokens[i++]!;
+  const expect = (t: string): void => {
+    if (lower() !== t) throw new Error(`expected ${t}`);
+    i++;
+  };
+  const columns = new Set<string>();
+
+  const skipCast = (): void => {
+    while (peek() === '::') {
+      i++;
+      take();
+      while (lower() === 'varying' || lower() === 'precision' || lower() === 'without' || lower() === 'with' || lower() === 'time' || lower() === 'zone') i++;
+      if (peek() === '(') {
+        while (peek() !== ')' && i < tokens.length) i++;
+        i++;
+      }
+    }
+  };
+
+  const operand = (): Operand => {
+    const t = take();
+    if (t === undefined) throw new Error('unexpected end');
+    let result: Operand;
+    if (t === '(') {
+      result = operand();
+      expect(')');
+    } else if (/^\d/.test(t)) result = { kind: 'literal', value: Number(t) };
+    else if (t.startsWith("'")) result = { kind: 'literal', value: t.slice(1, -1).replace(/''/g, "'") };
+    else if (t.startsWith('"')) {
+      result = { kind: 'column', name: t.slice(1, -1).replace(/""/g, '"') };
+      columns.add(result.name);
+    } else if (/^(length|char_length|character_length)$/i.test(t) && peek() === '(') {
+      i++;
+      const inner = operand();
+      expect(')');
+      if (inner.kind !== 'column') throw new Error('length of non-column');
+      result = { kind: 'length', name: inner.name };
+    } else if (/^(true|false)$/i.test(t)) result = { kind: 'literal', value: t.toLowerCase() === 'true' };
+    else if (/^null$/i.test(t)) result = { kind: 'literal', value: null };
+    else if (t === '-' || t === '+') throw new Error('signed literal');
+    else if (/^[A-Za-z_]/.test(t) && peek() !== '(' && !KEYWORDS.has(t.toLowerCase())) {
+      result = { kind: 'column', name: t };
+      columns.add(t);
+    } else throw new Error(`unsupported ${t}`);
+    skipCast();
+    return result;
+  };
+
+  const predicate = (): CheckNode => {
+    if (peek() === '(') {
+      const save = i;
+      i++;
+      try {
+        const inner = expr();
+        expect(')');
+        if (!isComparisonStart(lower())) return inner;
+      } catch {
+        // Not a parenthesised boolean: an operand in parentheses.
+      }
+      i = save;
+    }
+    if (lower() === 'not') {
+      i++;
+      return { kind: 'not', inner: predicate() };
+    }
+    const left = operand();
+    const op = lower();
+    if (op === 'is') {
+      i++;
+      let negated = false;
+      if (lower() === 'not') {
+        negated = true;
+        i++;
+      }
+      expect('null');
+      return { kind: 'isNull', operand: left, negated };
+    }
+    let negated = false;
+    if (op === 'not') {
+      negated = true;
+      i++;
+    }
+    const op2 = lower();
+    if (op2 === 'between') {
+      i++;
+      const low = operand();
+      expect('and');
+      const high = operand();
+      return { kind: 'between', operand: left, low, high, negated };
+    }
+    if (op2 === 'in') {
+      i++;
+      expect('(');
+      const values: Operand[] = [operand()];
+      while (peek() === ',') {
+        i++;
+        values.push(operand());
+      }
+      expect(')');
+      return { kind: 'in', operand: left, values, negated };
+    }
+    if (negated) throw new Error('unsupported NOT form');
+    const cmp = take();
+    const map: Record<string, '=' | '<>' | '<' | '<=' | '>' | '>='> = { '=': '=', '<>': '<>', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+    const normalized = map[cmp];
+    if (!normalized) throw new Error(`unsupported operator ${cmp}`);
+    return { kind: 'compare', op: normalized, left, right: operand() };
+  };
+  const conjunction = (): CheckNode => {
+    let node = predicate();
+    while (lower() === 'and') {
+      i++;
+      node = { kind: 'and', left: node, right: predicate() };
+    }
+    return node;
+  };
+  const expr = (): CheckNode => {
+    let node = conjunction();
+    while (lower() === 'or') {
+      i++;
+      node = { kind: 'or', left: node, right: conjunction() };
+    }
+    return node;
+  };
+  try {
+    const node = expr();
+    if (i !== tokens.length) return undefined;
+    return { name, sql, node, columns: [...columns] };
+  } catch {
+    return undefined;
+  }
+}
+
+const KEYWORDS = new Set(['and', 'or', 'not', 'is', 'null', 'between', 'in', 'like', 'ilike', 'similar', 'case', 'when', 'then', 'else', 'end', 'any', 'all', 'exists']);
+
+function isComparisonStart(token: string | undefined): boolean {
+  return token !== undefined && ['=', '<>', '!=', '<', '<=', '>', '>=', 'between', 'in', 'is', 'not'].includes(token);
+}
+
+type Tri = boolean | null;
+
+function value(operand: Operand, row: Record<string, unknown>): unknown {
+  switch (operand.kind) {
+    case 'literal':
+      return operand.value;
+    case 'column':
+      return row[operand.name] ?? null;
+    case 'length': {
+      const v = row[operand.name];
+      return v === null || v === undefined ? null : [...String(v)].length;
+    }
+  }
+}
+
+function comparable(v: unknown): number | string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number') return v;
+  const s = String(v);
+  const n = Number(s);
+  if (s.trim() !== '' && !Number.isNaN(n)) return n;
+  const t = /^\d{4}-\d{2}-\d{2}/.test(s) ? Date.parse(s.includes('T') || s.length === 10 ? s : s.replace(' ', 'T') + (/[+-]\d\d$|Z$/.test(s) ? '' : 'Z')) : Number.NaN;
+  return Number.isNaN(t) ? s : t;
+}
+
+function compare(a: unknown, b: unknown): number | null {
+  const x = comparable(a);
+  const y = comparable(b);
+  if (x === null || y === null) return null;
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  return String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+}
+
+/** Evaluates a check on a row of JS values (keys: SQL column names) with SQL's three-valued logic. */
+export function evaluateCheck(node: CheckNode, row: Record<string, unknown>): Tri {
+  switch (node.kind) {
+    case 'and': {
+      const l = evaluateCheck(node.left, row);
+      const r = evaluateCheck(node.right, row);
+      if (l === false || r === false) return false;
+      return l === null || r === null ? null : true;
+    }
+    case 'or': {
+      const l = evaluateCheck(node.left, row);
+      const r = evaluateCheck(node.right, row);
+      if (l === true || r === true) return true;
+      return l === null || r === null ? null : false;
+    }
+    case 'not': {
+      const v = evaluateCheck(node.inner, row);
+      return v === null ? null : !v;
+    }
+    case 'isNull': {
+      const v = value(node.operand, row);
+      const isNull = v === null || v === undefined;
+      return node.negated ? !isNull : isNull;
+    }
+    case 'compare': {
+      const c = compare(value(node.left, row), value(node.right, row));
+      if (c === null) return null;
+      switch (node.op) {
+        case '=':
+          return c === 0;
+        case '<>':
+          return c !== 0;
+        case '<':
+          return c < 0;
+        case '<=':
+          return c <= 0;
+        case '>':
+          return c > 0;
+        case '>=':
+          return c >= 0;
+      }
+    }
+    // falls through (unreachable)
+    case 'between': {
+      const v = value(node.operand, row);
+      const lo = compare(v, value(node.low, row));
+      const hi = compare(v, value(node.high, row));
+      if (lo === null || hi === null) return null;
+      const inside = lo >= 0 && hi <= 0;
+      return node.negated ? !inside : inside;
+    }
+    case 'in': {
+      const v = value(node.operand, row);
+      if (v === null || v === undefined) return null;
+      const hit = node.values.some((o) => compare(v, value(o, row)) === 0);
+      return node.negated ? !hit : hit;
+    }
+  }
+}
+
+/** A check passes unless it is FALSE (NULL passes, as in SQL). */
+export function checkPasses(check: ParsedCheck, row: Record<string, unknown>): boolean {
+  return evaluateCheck(check.node, row) !== false;
+}
+
+/**
+ * Per-column limits implied by a check: only from the top-level AND chain, with `col IS NULL OR p` read as p.
+ * Limits on other shapes are left to row verification.
+ */
+export function columnConstraints(check: ParsedCheck): Map<string, ValueConstraints> {
+  const out = new Map<string, ValueConstraints>();
+  const get = (name: string): ValueConstraints => {
+    let c = out.get(name);
+    if (!c) out.set(name, (c = {}));
+    return c;
+  };
+  const numeric = (o: Operand): number | undefined => (o.kind === 'literal' && typeof o.value === 'number' ? o.value : undefined);
+  const visit = (node: CheckNode): void => {
+    if (node.kind === 'and') {
+      visit(node.left);
+      visit(node.right);
+      return;
+    }
+    if (node.kind === 'or' && node.left.kind === 'isNull' && !node.left.negated) {
+      visit(node.right);
+      return;
+    }
+    if (node.kind === 'between' && !node.negated) {
+      const lo = numeric(node.low);
+      const hi = numeric(node.high);
+      if (node.operand.kind === 'column' && lo !== undefined && hi !== undefined) {
+        const c = get(node.operand.name);
+        c.min = Math.max(c.min ?? -Infinity, lo);
+        c.max = Math.min(c.max ?? Infinity, hi);
+      }
+      return;
+    }
+    if (node.kind === 'in' && !node.negated && node.operand.kind === 'column') {
+      const values = node.values.map((v) => (v.kind === 'literal' ? v.value : undefined));
+      if (values.every((v) => typeof v === 'string' || typeof v === 'number')) get(node.operand.name).allowed = values as (string | number)[];
+      return;
+    }
+    if (node.kind === 'compare') {
+      let { left, right, op } = node;
+      if (numeric(left) !== undefined && (right.kind === 'column' || right.kind === 'length')) {
+        [left, right] = [right, left];
+        op = ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '<>': '<>' } as const)[op];
+      }
+      const n = numeric(right);
+      if (n === undefined) return;
+      if (left.kind === 'column') {
+        const c = get(left.name);
+        const integerStep = Number.isInteger(n) ? 1 : 1e-6;
+        if (op === '>' ) c.min = Math.max(c.min ?? -Infinity, n + integerStep);
+        if (op === '>=') c.min = Math.max(c.min ?? -Infinity, n);
+        if (op === '<') c.max = Math.min(c.max ?? Infinity, n - integerStep);
+        if (op === '<=') c.max = Math.min(c.max ?? Infinity, n);
+        if (op === '=') c.allowed = [n];
+      } else if (left.kind === 'length') {
+        const c = get(left.name);
+        if (op === '>') c.minLength = Math.max(c.minLength ?? 0, n + 1);
+        if (op === '>=') c.minLength = Math.max(c.minLength ?? 0, n);
+        if (op === '<') c.maxLength = Math.min(c.maxLength ?? Infinity, n - 1);
+        if (op === '<=') c.maxLength = Math.min(c.maxLength ?? Infinity, n);
+      }
+    }
+  };
+  visit(check.node);
+  return out;
+}
