@@ -80,7 +80,7 @@ export function renderTemplate(text: string, options: RenderOptions): RenderedTe
         offset,
         SeedFileErrorCodes.VariableMissing,
         `variable ${name} is not set`,
-        `set ${name} in the environment or in .env; to write the text \${${inner}} itself, use $\${${inner}}`,
+        `set ${name} in the environment, .env or .env.<environment>; inside a literal, $\${${inner}} is the text \${${inner}} itself`,
       );
       return undefined;
     }
