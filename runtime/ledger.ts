@@ -7,8 +7,9 @@ import type { Database } from './connection.ts';
  *   seedforge.settings    key/value (the database's environment mark, the ledger version)
  *   seedforge.runs        one row per apply: scenario, checksum, environment, tool version, times, rows per table
  *   seedforge.run_tables  per run and table: row count and how to find exactly those rows again
- *                         (integer keys as compact ranges, other keys in run_keys)
- *   seedforge.run_keys    the keys of rows whose key is not a single integer column
+ *                         (a single integer key as compact ranges `[["1","500"],["900","900"]]`, other keys in run_keys);
+ *                         deleted when the run is rolled back
+ *   seedforge.run_keys    the keys (as text, cast back with run_tables.key_types) of rows whose key is not one integer column
  */
 export const LEDGER_SCHEMA = 'seedforge';
 export const LEDGER_VERSION = 1;
@@ -35,6 +36,7 @@ CREATE TABLE IF NOT EXISTS seedforge.runs (
   total_rows bigint NOT NULL,
   table_rows jsonb NOT NULL,
   schema_snapshot jsonb NOT NULL,
+  relaxed_foreign_keys jsonb NOT NULL DEFAULT '[]',
   artifact_dir text,
   db_user text NOT NULL DEFAULT current_user
 );

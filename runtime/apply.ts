@@ -1,0 +1,276 @@
+import { readArtifacts, readVerifiedText, resolveArtifactDir, verifyFile } from './artifacts.ts';
+import type { Database } from './connection.ts';
+import { assertMockAllowed, readDatabaseMark, resolveEnvironment, type EnvironmentName } from './environment.ts';
+import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
+import { introspectSchema } from './introspect-schema.ts';
+import { ensureLedger } from './ledger.ts';
+import { loadError, loadTables, tablesInLoadOrder } from './load-tables.ts';
+import { withLock } from './lock.ts';
+import { TOOL_VERSION, qualifiedName, type Manifest } from './manifest.ts';
+import { openDatabase, type DatabaseOption } from './open-database.ts';
+import type { ProgressListener } from './progress.ts';
+import { planRelaxation } from './relax-foreign-keys.ts';
+import { rollbackRun, type RolledBackRun } from './rollback.ts';
+import { recordRunKeys } from './run-keys.ts';
+import { findAppliedRun, type RunDetail } from './runs.ts';
+import { diffSchema, type SchemaDifference } from './schema-drift.ts';
+import { SESSION_SETTINGS } from './sql.ts';
+
+export interface ApplyOptions {
+  /** A scenario's artifact directory, or a directory of scenarios (then `scenario` or the only one). */
+  dir: string;
+  scenario?: string;
+  /** A connection, a URL (`postgres://…`, `pglite:<dir>`), or undefined for DATABASE_URL, else the embedded database. */
+  db?: DatabaseOption;
+  /** `--env`; otherwise SEEDFORGE_ENV, NODE_ENV, `local`. */
+  env?: string;
+  /** Replace an applied run of this scenario that has different artifacts. */
+  fresh?: boolean;
+  /** Check everything, write nothing, return the plan. */
+  dryRun?: boolean;
+  cwd?: string;
+  processEnv?: NodeJS.ProcessEnv;
+  /** How long to wait for another seedforge run holding the lock (ms). Default 60 s. */
+  lockTimeoutMs?: number;
+  onProgress?: ProgressListener;
+}
+
+/** What a dry run would do. */
+export interface ApplyPlan {
+  /** Tables in load order. */
+  tables: { table: string; rows: number; file: string | null; bytes: number }[];
+  fixups: { table: string; columns: string[]; rows: number }[];
+  relaxedForeignKeys: string[];
+  sequences: { table: string; column: string; max: number }[];
+  /** The checks the apply runs, each with what the dry run found. */
+  checks: string[];
+  /** The embedded database is empty and would be created from schema.sql. */
+  createsSchema: boolean;
+  /** What apply would do with the ledger. */
+  action: 'apply' | 'nothing (already applied)' | 'replace the previous run';
+}
+
+export interface ApplyResult {
+  /** `applied`: loaded now; `unchanged`: this exact artifact set was already applied; `dry-run`: nothing written. */
+  status: 'applied' | 'unchanged' | 'dry-run';
+  scenario: string;
+  checksum: string;
+  environment: EnvironmentName;
+  target: string;
+  targetKind: 'postgres' | 'pglite';
+  artifactDir: string;
+  /** The ledger run (new, or the existing one when unchanged). */
+  runId: number | null;
+  /** With --fresh: the run that was rolled back first. */
+  replaced: RolledBackRun | null;
+  schemaCreated: boolean;
+  tables: { table: string; rows: number; ms: number }[];
+  totalRows: number;
+  ms: number;
+  plan: ApplyPlan | null;
+}
+
+/**
+ * Loads one scenario's artifacts in a single transaction: verify, guard, lock, COPY, fix-ups, integrity,
+ * sequences, ledger. Re-applying the same artifacts does nothing. Any failure leaves the database unchanged.
+ *
+ * @example const result = await applyArtifacts({ dir: 'generated/demo', db: process.env.DATABASE_URL })
+ */
+export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const dir = resolveArtifactDir({ dir: options.dir, scenario: options.scenario, cwd });
+  const { manifest } = await readArtifacts(dir);
+  const environment = resolveEnvironment({ flag: options.env, env: options.processEnv ?? process.env });
+  if (manifest.kind === 'mock') assertMockAllowed({ environment: environment.name, source: environment.source });
+  const onProgress = options.onProgress;
+
+  return openDatabase({ ...options, cwd }, async (db) => {
+    const base = {
+      scenario: manifest.scenario,
+      checksum: manifest.checksum,
+      environment: environment.name,
+      target: db.description,
+      targetKind: db.kind,
+      artifactDir: dir,
+    };
+    if (options.dryRun) {
+      const plan = await db.transaction(async (tx) => {
+        await tx.exec(`SET TRANSACTION READ ONLY`);
+        return dryRun(tx, dir, manifest, environment.name, options.fresh === true);
+      });
+      const existing = plan.action !== 'apply' && plan.action !== 'replace the previous run';
+      return { ...base, status: 'dry-run', runId: null, replaced: null, schemaCreated: false, tables: [], totalRows: existing ? 0 : manifest.tables.reduce((n, t) => n + t.rows, 0), ms: performance.now() - started, plan };
+    }
+    const outcome = await withLock(
+      db,
+      async (tx) => {
+        await tx.exec(SESSION_SETTINGS);
+        await ensureLedger(tx);
+        assertMockAllowed({ environment: environment.name, source: environment.source, mark: await readDatabaseMark(tx), database: tx.description });
+        const previous = await findAppliedRun(tx, manifest.kind, manifest.scenario);
+        if (previous && previous.checksum === manifest.checksum) return { kind: 'unchanged' as const, run: previous };
+        if (previous && !options.fresh) throw differentArtifacts(previous, manifest);
+        const schemaCreated = await createEmbeddedSchema(tx, dir, manifest);
+        if (schemaCreated) onProgress?.({ type: 'phase', message: `created the schema from schema.sql (${manifest.schema.tables.length} tables)` });
+        const drift = await detectDrift(tx, manifest);
+        if (drift.length > 0) throw driftError(drift, tx);
+        let replaced: RolledBackRun | null = null;
+        if (previous) {
+          onProgress?.({ type: 'phase', message: `removing run ${previous.id} (the previous artifacts of "${previous.scenario}")` });
+          replaced = await rollbackRun(tx, previous, onProgress);
+        }
+        const startedAt = new Date().toISOString();
+        const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys ?? []);
+        const loaded = await loadTables(tx, dir, manifest, relaxation, onProgress);
+        onProgress?.({ type: 'phase', message: 'recording the run in the ledger' });
+        const runId = await recordRun(tx, dir, manifest, environment.name, startedAt, loaded);
+        return { kind: 'applied' as const, runId, replaced, schemaCreated, loaded };
+      },
+      {
+        ...(options.lockTimeoutMs !== undefined ? { timeoutMs: options.lockTimeoutMs } : {}),
+        onWait: (message) => onProgress?.({ type: 'waiting', message }),
+      },
+    );
+    if (outcome.kind === 'unchanged') {
+      return { ...base, status: 'unchanged', runId: outcome.run.id, replaced: null, schemaCreated: false, tables: [], totalRows: 0, ms: performance.now() - started, plan: null };
+    }
+    const tables = outcome.loaded.map((l) => ({ table: qualifiedName(l.table), rows: l.rows, ms: Math.round(l.ms) }));
+    return {
+      ...base,
+      status: 'applied',
+      runId: outcome.runId,
+      replaced: outcome.replaced,
+      schemaCreated: outcome.schemaCreated,
+      tables,
+      totalRows: tables.reduce((n, t) => n + t.rows, 0),
+      ms: performance.now() - started,
+      plan: null,
+    };
+  });
+}
+
+function differentArtifacts(previous: RunDetail, manifest: Manifest): RuntimeError {
+  return new RuntimeError(
+    RuntimeErrorCodes.AlreadyAppliedDifferent,
+    `scenario "${manifest.scenario}" is already applied (run ${previous.id}, checksum ${previous.checksum.slice(0, 12)}) with different artifacts (checksum ${manifest.checksum.slice(0, 12)})`,
+    { hint: 'use --fresh to remove the rows of the previous run and apply these artifacts' },
+  );
+}
+
+/** An empty embedded database gets its schema from schema.sql (no drizzle-kit at run time). */
+async function createEmbeddedSchema(tx: Database, dir: string, manifest: Manifest): Promise<boolean> {
+  if (tx.kind !== 'pglite' || !(await noTablesExist(tx, manifest))) return false;
+  const file = manifest.files.find((f) => f.path === 'schema.sql');
+  if (!file) return false;
+  const sql = await readVerifiedText(dir, file);
+  try {
+    await tx.exec(sql);
+  } catch (error) {
+    throw loadError('creating the schema from schema.sql', error);
+  }
+  return true;
+}
+
+async function noTablesExist(tx: Database, manifest: Manifest): Promise<boolean> {
+  const [row] = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM unnest($1::text[], $2::text[]) AS w(s, t)
+      WHERE to_regclass(quote_ident(w.s) || '.' || quote_ident(w.t)) IS NOT NULL`,
+    [manifest.schema.tables.map((t) => t.schema), manifest.schema.tables.map((t) => t.name)],
+  );
+  return (row?.n ?? 0) === 0;
+}
+
+async function detectDrift(db: Database, manifest: Manifest): Promise<SchemaDifference[]> {
+  const live = await introspectSchema(db, manifest.schema.tables, manifest.schema.enums ?? []);
+  return diffSchema(manifest.schema, live);
+}
+
+function driftError(drift: SchemaDifference[], db: Database): RuntimeError {
+  const embedded = db.kind === 'pglite' ? `, or delete the embedded database (${db.description.replace(/^embedded PGlite at /, '')}) so apply recreates it from schema.sql` : '';
+  return new RuntimeError(
+    RuntimeErrorCodes.SchemaDrift,
+    `the database schema differs from the one the artifacts were compiled against (${drift.length} difference${drift.length === 1 ? '' : 's'}):\n  ${drift.map((d) => d.message).join('\n  ')}`,
+    { hint: `migrate the database to the current Drizzle schema (drizzle-kit migrate/push), or recompile with \`seedforge compile\`${embedded}`, details: drift },
+  );
+}
+
+async function recordRun(
+  tx: Database,
+  dir: string,
+  manifest: Manifest,
+  environment: EnvironmentName,
+  startedAt: string,
+  loaded: { table: { schema: string; name: string }; rows: number }[],
+): Promise<number> {
+  const tableRows = Object.fromEntries(loaded.map((l) => [qualifiedName(l.table), l.rows]));
+  const total = loaded.reduce((n, l) => n + l.rows, 0);
+  const [run] = await tx.query<{ id: number }>(
+    `INSERT INTO seedforge.runs (scenario, kind, checksum, environment, tool_version, format_version, status, started_at, finished_at,
+                                 total_rows, table_rows, schema_snapshot, relaxed_foreign_keys, artifact_dir)
+     VALUES ($1, $2, $3, $4, $5, $6, 'applied', $7::timestamptz, clock_timestamp(), $8, $9::jsonb, $10::jsonb, $11::jsonb, $12)
+     RETURNING id::int AS id`,
+    [
+      manifest.scenario,
+      manifest.kind,
+      manifest.checksum,
+      environment,
+      TOOL_VERSION,
+      manifest.formatVersion,
+      startedAt,
+      total,
+      JSON.stringify(tableRows),
+      JSON.stringify(manifest.schema),
+      JSON.stringify(manifest.relaxedForeignKeys ?? []),
+      dir,
+    ],
+  );
+  const runId = run!.id;
+  const fixupColumns = new Map<string, string[]>();
+  for (const f of manifest.fixups ?? []) fixupColumns.set(`${f.schema}.${f.table}`, [...(fixupColumns.get(`${f.schema}.${f.table}`) ?? []), ...f.columns]);
+  for (const [position, l] of loaded.entries()) {
+    const table = manifest.tables.find((t) => t.schema === l.table.schema && t.name === l.table.name)!;
+    await recordRunKeys(tx, runId, position, table, manifest, l.rows, fixupColumns.get(qualifiedName(table)) ?? []);
+  }
+  return runId;
+}
+
+async function dryRun(tx: Database, dir: string, manifest: Manifest, environment: EnvironmentName, fresh: boolean): Promise<ApplyPlan> {
+  const checks: string[] = [];
+  const files = [
+    ...manifest.tables.flatMap((t) => (t.files.csv ? [t.files.csv] : [])),
+    ...(manifest.fixups ?? []).map((f) => f.file),
+    ...manifest.files.filter((f) => f.path === 'schema.sql'),
+  ];
+  for (const file of files) await verifyFile(dir, file);
+  checks.push(`manifest checksum and sha256 of ${files.length} file(s): ok`);
+  const mark = await readDatabaseMark(tx);
+  assertMockAllowed({ environment, mark, database: tx.description });
+  checks.push(`environment ${environment}, database mark ${mark ?? 'none'}: mock data allowed`);
+  const previous = await findAppliedRun(tx, manifest.kind, manifest.scenario);
+  if (previous && previous.checksum !== manifest.checksum && !fresh) throw differentArtifacts(previous, manifest);
+  const action: ApplyPlan['action'] = !previous ? 'apply' : previous.checksum === manifest.checksum ? 'nothing (already applied)' : 'replace the previous run';
+  checks.push(previous ? `ledger: scenario applied as run ${previous.id} (checksum ${previous.checksum.slice(0, 12)})` : 'ledger: scenario not applied yet');
+  const createsSchema = tx.kind === 'pglite' && (await noTablesExist(tx, manifest)) && manifest.files.some((f) => f.path === 'schema.sql');
+  if (createsSchema) {
+    checks.push('schema: the embedded database is empty; schema.sql would create it');
+  } else {
+    const drift = await detectDrift(tx, manifest);
+    if (drift.length > 0) throw driftError(drift, tx);
+    checks.push(`schema: matches the artifacts (${manifest.schema.tables.length} tables)`);
+  }
+  if ((manifest.relaxedForeignKeys ?? []).length > 0 && !createsSchema) {
+    const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys);
+    checks.push(`NOT NULL cycle: ${relaxation.mode === 'deferred' ? 'constraints deferred' : 'foreign-key triggers skipped (superuser)'}, then proven with anti-joins`);
+  }
+  checks.push('advisory lock, one transaction, COPY per table, row counts compared with the manifest');
+  return {
+    tables: tablesInLoadOrder(manifest).map((t) => ({ table: qualifiedName(t), rows: t.rows, file: t.files.csv?.path ?? null, bytes: t.files.csv?.bytes ?? 0 })),
+    fixups: (manifest.fixups ?? []).map((f) => ({ table: `${f.schema}.${f.table}`, columns: f.columns, rows: f.rows })),
+    relaxedForeignKeys: (manifest.relaxedForeignKeys ?? []).map((fk) => `${fk.schema}.${fk.table}(${fk.columns.join(', ')}) -> ${fk.references.schema}.${fk.references.table}(${fk.references.columns.join(', ')})`),
+    sequences: manifest.tables.flatMap((t) => (t.sequences ?? []).map((s) => ({ table: qualifiedName(t), column: s.column, max: s.max }))),
+    checks,
+    createsSchema,
+    action,
+  };
+}

@@ -1,0 +1,34 @@
+import { connect, resolveTarget, type Database, type Target } from './connection.ts';
+import type { ProgressListener } from './progress.ts';
+
+/** How library calls name their database: an open connection (kept open), a URL or target, or nothing (DATABASE_URL, else PGlite). */
+export type DatabaseOption = Database | Target | string | undefined;
+
+function isDatabase(value: DatabaseOption): value is Database {
+  return typeof value === 'object' && value !== null && typeof (value as Database).query === 'function';
+}
+
+/** Runs `fn` with the database the options name; connections opened here are closed here. */
+export async function openDatabase<T>(
+  options: { db?: DatabaseOption; cwd?: string; processEnv?: NodeJS.ProcessEnv; lockTimeoutMs?: number; onProgress?: ProgressListener },
+  fn: (db: Database) => Promise<T>,
+): Promise<T> {
+  if (isDatabase(options.db)) {
+    options.onProgress?.({ type: 'target', kind: options.db.kind, description: options.db.description });
+    return fn(options.db);
+  }
+  const target =
+    typeof options.db === 'object' && options.db !== null
+      ? options.db
+      : resolveTarget({ db: options.db, env: options.processEnv ?? process.env, cwd: options.cwd ?? process.cwd() });
+  const db = await connect(target, {
+    ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
+    onWait: (message) => options.onProgress?.({ type: 'waiting', message }),
+  });
+  options.onProgress?.({ type: 'target', kind: db.kind, description: db.description });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,160 @@
+import type { Database } from './connection.ts';
+import type { Manifest, ManifestTable } from './manifest.ts';
+import { ident, qualified } from './sql.ts';
+
+/**
+ * How the ledger finds exactly the rows one run inserted. Rows are recognised by `xmin`: every row the apply
+ * transaction wrote carries its transaction id, so rows the application wrote at the same time (or before) are
+ * never mistaken for seeded ones. Their keys are stored: a single integer key as compact ranges, anything else
+ * row by row in seedforge.run_keys.
+ */
+export interface RunTableKeys {
+  position: number;
+  schema: string;
+  name: string;
+  rows: number;
+  keyColumns: string[];
+  /** Types to cast stored text back to (`integer`, `uuid`, `"public"."role"`); empty strings compare as text. */
+  keyTypes: string[];
+  /** Inclusive ranges as decimal strings, when the key is one integer column. */
+  keyRanges: [string, string][] | null;
+  /** Nullable columns set by a cycle fix-up: rollback clears them first. */
+  fixupColumns: string[];
+}
+
+const integerTypes = new Set(['smallint', 'integer', 'bigint']);
+
+/**
+ * The columns that identify a row of a loaded table: its primary key, else a unique key of NOT NULL columns,
+ * else (no key at all) every column, compared as text.
+ */
+export function identifyingColumns(table: ManifestTable, manifest: Manifest): { columns: string[]; exact: boolean } {
+  if (table.primaryKey.length > 0) return { columns: table.primaryKey, exact: true };
+  const snapshot = manifest.schema.tables.find((t) => t.schema === table.schema && t.name === table.name);
+  if (snapshot) {
+    if (snapshot.primaryKey.length > 0) return { columns: snapshot.primaryKey, exact: true };
+    const notNull = new Set(snapshot.columns.filter((c) => c.notNull).map((c) => c.name));
+    const unique = snapshot.uniques.find((u) => u.length > 0 && u.every((c) => notNull.has(c)));
+    if (unique) return { columns: unique, exact: true };
+    return { columns: snapshot.columns.map((c) => c.name), exact: false };
+  }
+  return { columns: table.columns, exact: false };
+}
+
+/** Writes run_tables (and run_keys) for one loaded table; returns what was recorded. */
+export async function recordRunKeys(
+  tx: Database,
+  runId: number,
+  position: number,
+  table: ManifestTable,
+  manifest: Manifest,
+  rows: number,
+  fixupColumns: string[],
+): Promise<RunTableKeys> {
+  const { columns, exact } = identifyingColumns(table, manifest);
+  const types = exact ? await castTypes(tx, table, columns) : columns.map(() => '');
+  const mine = `xmin = pg_current_xact_id()::xid`;
+  let keyRanges: [string, string][] | null = null;
+  if (exact && columns.length === 1 && integerTypes.has(types[0]!)) {
+    const k = ident(columns[0]!);
+    const [row] = await tx.query<{ ranges: [string, string][] | string }>(
+      `SELECT COALESCE(jsonb_agg(jsonb_build_array(lo::text, hi::text) ORDER BY lo), '[]'::jsonb) AS ranges
+         FROM (SELECT min(k) AS lo, max(k) AS hi
+                 FROM (SELECT k, k - row_number() OVER (ORDER BY k) AS g
+                         FROM (SELECT ${k}::bigint AS k FROM ${qualified(table)} WHERE ${mine}) AS mine) AS numbered
+                GROUP BY g) AS islands`,
+    );
+    keyRanges = typeof row!.ranges === 'string' ? (JSON.parse(row!.ranges) as [string, string][]) : row!.ranges;
+  }
+  await tx.query(
+    `INSERT INTO seedforge.run_tables (run_id, position, table_schema, table_name, rows, key_columns, key_types, key_ranges, fixup_columns)
+     VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::jsonb, $9::text[])`,
+    [runId, position, table.schema, table.name, rows, columns, types, keyRanges === null ? null : JSON.stringify(keyRanges), fixupColumns],
+  );
+  if (keyRanges === null) {
+    await tx.query(
+      `INSERT INTO seedforge.run_keys (run_id, position, key)
+       SELECT $1, $2, ARRAY[${columns.map((c) => `${ident(c)}::text`).join(', ')}] FROM ${qualified(table)} WHERE ${mine}`,
+      [runId, position],
+    );
+  }
+  return { position, schema: table.schema, name: table.name, rows, keyColumns: columns, keyTypes: types, keyRanges, fixupColumns };
+}
+
+/** Cast targets for key columns, schema-qualified for user types so they do not depend on search_path. */
+async function castTypes(tx: Database, table: { schema: string; name: string }, columns: string[]): Promise<string[]> {
+  const rows = await tx.query<{ name: string; type: string }>(
+    `SELECT a.attname AS name,
+            CASE WHEN tn.nspname = 'pg_catalog' THEN format_type(a.atttypid, NULL)
+                 ELSE quote_ident(tn.nspname) || '.' || quote_ident(t.typname) END AS type
+       FROM pg_attribute a
+       JOIN pg_type t ON t.oid = a.atttypid
+       JOIN pg_namespace tn ON tn.oid = t.typnamespace
+      WHERE a.attrelid = $1::regclass AND a.attname = ANY($2::text[]) AND a.attnum > 0 AND NOT a.attisdropped`,
+    [qualified(table), columns],
+  );
+  const byName = new Map(rows.map((r) => [r.name, r.type]));
+  return columns.map((c) => byName.get(c) ?? '');
+}
+
+/** Reads a run's tables from the ledger, in load order. */
+export async function readRunTables(db: Database, runId: number): Promise<RunTableKeys[]> {
+  const rows = await db.query<{
+    position: number;
+    table_schema: string;
+    table_name: string;
+    rows: string | number;
+    key_columns: string[];
+    key_types: string[];
+    key_ranges: [string, string][] | string | null;
+    fixup_columns: string[];
+  }>(
+    `SELECT position, table_schema, table_name, rows::text AS rows, key_columns, key_types, key_ranges, fixup_columns
+       FROM seedforge.run_tables WHERE run_id = $1 ORDER BY position`,
+    [runId],
+  );
+  return rows.map((r) => ({
+    position: r.position,
+    schema: r.table_schema,
+    name: r.table_name,
+    rows: Number(r.rows),
+    keyColumns: r.key_columns,
+    keyTypes: r.key_types,
+    keyRanges: typeof r.key_ranges === 'string' ? (JSON.parse(r.key_ranges) as [string, string][]) : r.key_ranges,
+    fixupColumns: r.fixup_columns,
+  }));
+}
+
+const LITERAL_RANGES = 64;
+const integerText = /^-?\d+$/;
+
+/**
+ * A boolean SQL expression, true for the rows of `alias` that run `runId` inserted into this table.
+ *
+ * @example `DELETE FROM "public"."users" AS t WHERE ${seededPredicate('t', entry, 3)}`
+ */
+export function seededPredicate(alias: string, entry: RunTableKeys, runId: number): string {
+  const a = ident(alias);
+  if (entry.keyRanges !== null) {
+    const column = `${a}.${ident(entry.keyColumns[0]!)}`;
+    if (entry.keyRanges.length === 0) return 'false';
+    if (entry.keyRanges.length <= LITERAL_RANGES && entry.keyRanges.every(([lo, hi]) => integerText.test(lo) && integerText.test(hi))) {
+      return `(${entry.keyRanges.map(([lo, hi]) => (lo === hi ? `${column} = ${lo}` : `${column} BETWEEN ${lo} AND ${hi}`)).join(' OR ')})`;
+    }
+    return `EXISTS (SELECT 1 FROM seedforge.run_tables AS rt, jsonb_array_elements(rt.key_ranges) AS r
+                     WHERE rt.run_id = ${Number(runId)} AND rt.position = ${Number(entry.position)}
+                       AND ${column} BETWEEN (r->>0)::bigint AND (r->>1)::bigint)`;
+  }
+  const matches = entry.keyColumns.map((c, i) => {
+    const type = entry.keyTypes[i] ?? '';
+    return type === '' ? `${a}.${ident(c)}::text IS NOT DISTINCT FROM rk.key[${i + 1}]` : `${a}.${ident(c)} = rk.key[${i + 1}]::${type}`;
+  });
+  return `EXISTS (SELECT 1 FROM seedforge.run_keys AS rk
+                   WHERE rk.run_id = ${Number(runId)} AND rk.position = ${Number(entry.position)} AND ${matches.join(' AND ')})`;
+}
+
+/** `(id)=(3)` style text of a row's key, for messages. */
+export function keyText(columns: string[], alias: string): string {
+  return `'(' || ${columns.map((c) => `coalesce(${ident(alias)}.${ident(c)}::text, 'NULL')`).join(` || ', ' || `)} || ')'`;
+}
+
