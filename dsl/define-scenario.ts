@@ -1,4 +1,5 @@
 import type { Table } from 'drizzle-orm';
+import type { CheckSchemaTables } from './check-schema-tables.ts';
 import type { TableDefinition } from './define-table.ts';
 import { captureSource, type SourceLocation } from './source.ts';
 
@@ -32,11 +33,12 @@ export interface ScenarioDefinition extends Readonly<ScenarioOptions> {
 }
 
 /**
- * Names a data set: which tables, how many rows, which seed.
+ * Names a data set: which tables, how many rows, which seed. With `schema`, table definitions and `counts` keys are
+ * checked against it at compile time.
  *
  * @example defineScenario({ name: 'demo', tables: [usersDef], counts: { posts: 500 } })
  */
-export function defineScenario(options: ScenarioOptions): ScenarioDefinition {
+export function defineScenario<const O extends ScenarioOptions>(options: O & NoInfer<CheckSchemaTables<O>>): ScenarioDefinition {
   return Object.freeze({ ...options, kind: 'scenario', source: captureSource() });
 }
 

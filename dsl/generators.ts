@@ -1,5 +1,7 @@
 import type { Column } from 'drizzle-orm';
+import { fixtureRef } from './fixture-ref.ts';
 import { generator, type Generator } from './generator.ts';
+import type { RefGenerator } from './ref-generator.ts';
 
 /** Marks a column whose value the database's DEFAULT supplies (the column is left out of the load). */
 export interface DatabaseDefault {
@@ -116,8 +118,14 @@ export const g = {
     (options: { start?: number; step?: number; template: string; pad?: number }): Generator<string>;
   },
   /** A foreign key to `column` of another table (or the same table). */
-  ref: <C extends Column>(column: C, options: RefOptions = {}) =>
+  ref: <C extends Column>(column: C, options: RefOptions = {}): RefGenerator<C['_']['tableName'], C['_']['name'], C['_']['data']> =>
     generator<C['_']['data']>('ref', { column, ...options }),
+  /**
+   * A foreign key pinned to a named fixture of the parent's definition (every row in `columns`, one row in `fixtures`).
+   *
+   * @example fixtures: { welcome: { authorId: g.fixture(usersDef, 'admin') } }
+   */
+  fixture: fixtureRef,
   /**
    * A value computed from the other columns of the same row.
    *

@@ -3,10 +3,14 @@ export type { ArtifactFormat, ConfigDefinition, ConfigOptions } from './define-c
 export { defineScenario, isScenarioDefinition } from './define-scenario.ts';
 export type { ScenarioDefinition, ScenarioOptions, SchemaModule } from './define-scenario.ts';
 export { defineTable, isTableDefinition } from './define-table.ts';
-export type { TableDefinition, TableRules } from './define-table.ts';
+export type { FixtureNamesOf, TableDefinition, TableRules, TableRulesInput } from './define-table.ts';
 export type { AcceptedValue, ColumnRule, ColumnRules, ColumnsOf } from './column-types.ts';
 export { generator, isGenerator } from './generator.ts';
 export type { Generator } from './generator.ts';
 export { g } from './generators.ts';
 export type { Address, DatabaseDefault, DateRange, DeriveContext, DeriveRow, GeneratorCatalogue, RefOptions } from './generators.ts';
 export type { SourceLocation } from './source.ts';
+export type { SeedforgeTypeError } from './type-error.ts';
+export type { CheckTableRules, FitsColumn, RequiredColumnKeys } from './check-table-rules.ts';
+export type { FixtureRefGenerator, RefGenerator, RefTarget } from './ref-generator.ts';
+export type { FixtureRows } from './fixture-ref.ts';
