@@ -27,3 +27,11 @@ export function parseCounts(values: string[]): Record<string, number> {
   }
   return counts;
 }
+
+/** `--workers N` (1..64); absent: automatic. */
+export function parseWorkers(value: string | undefined): number | 'auto' {
+  if (value === undefined) return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliError(`--workers must be a whole number from 1 to 64 (got "${value}")`);
+  return n;
+}

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Manifest } from '../runtime/manifest.ts';
 import type { ArtifactFormat } from '../dsl/index.ts';
@@ -10,12 +11,21 @@ import { emitSchemaSql } from './emit-schema-sql.ts';
 import { loadProject, type ProjectOptions } from './load-project.ts';
 import { planScenario, type LoadPlan } from './plan-scenario.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
+import { RenderPool, workerScript } from './worker-pool.ts';
 
 export interface CompileOptions extends ProjectOptions {
   formats?: ArtifactFormat[];
   /** Validate and plan only; write nothing. */
   checkOnly?: boolean;
+  /**
+   * Worker threads rendering rows. Default: 1 from the library; the CLI passes `auto` (all cores for scenarios of
+   * AUTO_WORKERS_MIN_ROWS rows or more). The output is byte-identical for any number.
+   */
+  workers?: number | 'auto';
 }
+
+/** Below this many rows, starting workers costs more than it saves. */
+export const AUTO_WORKERS_MIN_ROWS = 100_000;
 
 export interface CompiledScenario {
   name: string;
@@ -70,8 +80,19 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       const dir = join(staging, plan.scenario.name);
       mkdirSync(dir, { recursive: true });
       const schemaSql = await emitSchemaSql(plan.scenario.schemaModule);
-      const manifest = await emitArtifacts(plan, sources, { dir, formats, schemaSql });
-      compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest });
+      const pool = await startPool(options, plan, formats.includes('json'));
+      try {
+        const manifest = await emitArtifacts(plan, sources, {
+          dir,
+          formats,
+          schemaSql,
+          render: pool ? (table, from, to) => pool.render(table, from, to) : undefined,
+          inFlight: pool ? pool.size * 2 : 1,
+        });
+        compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest });
+      } finally {
+        await pool?.close();
+      }
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -83,6 +104,15 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   }
   swapIn(staging, outDir, compiled.map((c) => c.name));
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
+}
+
+async function startPool(options: CompileOptions, plan: LoadPlan, json: boolean): Promise<RenderPool | undefined> {
+  const rows = plan.tables.reduce((n, t) => n + t.count, 0);
+  const requested = options.workers ?? 1;
+  const size = requested === 'auto' ? (rows >= AUTO_WORKERS_MIN_ROWS ? availableParallelism() : 1) : requested;
+  const script = size > 1 ? workerScript() : undefined;
+  if (!script) return undefined;
+  return RenderPool.start(script, size, options, plan.scenario.name, json);
 }
 
 function swapIn(staging: string, outDir: string, names: string[]): void {

@@ -6,7 +6,8 @@ import { createReadStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FORMAT_VERSION, TOOL_VERSION, computeManifestChecksum, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from '../runtime/manifest.ts';
 import type { ArtifactFormat } from '../dsl/index.ts';
-import { copyTextEscape, csvField, jsonValue, textFormatter } from './format-value.ts';
+import { csvField } from './format-value.ts';
+import { renderRange, tableLayout, type RenderedChunk, type TableLayout } from './render-rows.ts';
 import { FileSink } from './file-sink.ts';
 import type { RowSource } from './build-row-sources.ts';
 import type { LoadPlan } from './plan-scenario.ts';
@@ -34,11 +35,21 @@ interface FixupWriter {
   path: string;
 }
 
+/** Renders rows [from, to) of a table, here or on a worker thread. */
+export type RangeRenderer = (tableId: string, from: number, to: number) => Promise<RenderedChunk>;
+
 export interface EmitOptions {
   dir: string;
   formats: readonly ArtifactFormat[];
   schemaSql: string;
+  /** Defaults to rendering on this thread. */
+  render?: RangeRenderer;
+  /** Ranges rendered ahead of the writer (workers x 2 keeps every worker busy). */
+  inFlight?: number;
 }
+
+/** Rows per rendered range: large enough to amortise messaging, small enough to keep memory flat. */
+export const CHUNK_ROWS = 16384;
 
 /** Writes every artifact of one scenario into `dir` (which must be empty) and returns its manifest. */
 export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSource>, options: EmitOptions): Promise<Manifest> {
@@ -51,6 +62,11 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   const scenario = plan.scenario;
   const deferred = new Map<string, ForeignKeyEdge[]>();
   for (const { table, edge } of plan.fixups) deferred.set(table, [...(deferred.get(table) ?? []), edge]);
+  const layouts = new Map<string, TableLayout>();
+  for (const tablePlan of plan.tables) layouts.set(tablePlan.table.id, tableLayout(sources.get(tablePlan.table.id)!, deferred.get(tablePlan.table.id) ?? []));
+  const render: RangeRenderer =
+    options.render ?? (async (tableId, from, to) => renderRange(sources.get(tableId)!, layouts.get(tableId)!, from, to, wantJson));
+  const inFlight = Math.max(1, options.inFlight ?? 1);
 
   const sql = wantSql ? new FileSink(join(dir, 'seed.sql')) : undefined;
   sql?.write(seedSqlHeader(plan));
@@ -61,83 +77,57 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   for (const tablePlan of plan.tables) {
     const table = tablePlan.table;
     const source = sources.get(table.id)!;
+    const layout = layouts.get(table.id)!;
     Object.assign(generators, source.generators);
-    const output = source.output;
-    const position = new Map(table.columns.map((c, i) => [c.name, i]));
-    const outPositions = output.map((c) => position.get(c.column.name)!);
-    const formatters = output.map((c) => textFormatter(c.column));
-    const deferredEdges = deferred.get(table.id) ?? [];
-    const deferredColumns = new Set(deferredEdges.flatMap((e) => e.columns));
-    const isDeferred = output.map((c) => deferredColumns.has(c.column.name));
-    const sequenceColumns = output.map((c, k) => ({ k, c })).filter(({ c }) => c.column.sequence !== null);
-    const sequenceMax = sequenceColumns.map(() => -Infinity);
-
-    const key = table.primaryKey.length > 0 ? table.primaryKey : (table.uniques.find((u) => u.columns.every((c) => table.columns.find((col) => col.name === c)?.notNull))?.columns ?? []);
-    const keyColumns = key.map((name) => table.columns.find((c) => c.name === name)!);
-    const keyFormatters = keyColumns.map((c) => textFormatter(c));
-    const writers = deferredEdges.map((edge) => {
+    const writers = layout.deferred.map((edge) => {
       mkdirSync(join(dir, 'fixups'), { recursive: true });
       const path = `fixups/${table.schema}.${table.name}.${edge.name}.csv`;
       const writer: FixupWriter = {
         edge,
         table,
-        key: keyColumns,
+        key: layout.key,
         columns: edge.columns.map((n) => table.columns.find((c) => c.name === n)!),
         csv: new FileSink(join(dir, path)),
         sql: new FileSink(join(dir, `.fixup-${fixupWriters.length}.sql.part`)),
         rows: 0,
         path,
       };
-      writer.csv.write([...key, ...edge.columns].map(csvField).join(',') + '\n');
+      writer.csv.write([...layout.key.map((c) => c.name), ...edge.columns].map(csvField).join(',') + '\n');
       fixupWriters.push(writer);
       return writer;
     });
 
     const csvPath = `csv/${table.schema}.${table.name}.csv`;
     const csv = new FileSink(join(dir, csvPath));
-    csv.write(output.map((c) => csvField(c.column.name)).join(',') + '\n');
+    csv.write(layout.output.map((c) => csvField(c.name)).join(',') + '\n');
     const jsonPath = `json/${table.schema}.${table.name}.json`;
     const json = wantJson ? new FileSink(join(dir, jsonPath)) : undefined;
     json?.write(source.count === 0 ? '[' : '[\n');
-    sql?.write(`\nCOPY ${qualified(table)} (${output.map((c) => ident(c.column.name)).join(', ')}) FROM stdin;\n`);
+    sql?.write(`\nCOPY ${qualified(table)} (${layout.output.map((c) => ident(c.name)).join(', ')}) FROM stdin;\n`);
 
-    const texts = new Array<string | null>(output.length);
-    for (let i = 0; i < source.count; i++) {
-      const values = source.row(i);
-      let csvLine = '';
-      let copyLine = '';
-      for (let k = 0; k < output.length; k++) {
-        const v = values[outPositions[k]!];
-        const text = v === null || v === undefined ? null : formatters[k]!(v);
-        texts[k] = text;
-        const loaded = isDeferred[k] ? null : text;
-        if (k > 0) {
-          csvLine += ',';
-          copyLine += '\t';
-        }
-        csvLine += loaded === null ? '' : csvField(loaded);
-        copyLine += loaded === null ? '\\N' : copyTextEscape(loaded);
+    const sequenceMax = layout.sequenceColumns.map(() => -Infinity);
+    const pending: Promise<RenderedChunk>[] = [];
+    let next = 0;
+    const schedule = (): void => {
+      while (pending.length < inFlight && next < source.count) {
+        const from = next;
+        next = Math.min(source.count, next + CHUNK_ROWS);
+        pending.push(render(table.id, from, next));
       }
-      csv.write(csvLine + '\n');
-      sql?.write(copyLine + '\n');
-      if (json) {
-        const object: Record<string, unknown> = {};
-        for (let k = 0; k < output.length; k++) object[output[k]!.column.name] = jsonValue(output[k]!.column, values[outPositions[k]!], formatters[k]!);
-        json.write((i > 0 ? ',\n  ' : '  ') + JSON.stringify(object));
-      }
-      for (let s = 0; s < sequenceColumns.length; s++) {
-        const v = values[outPositions[sequenceColumns[s]!.k]!];
-        if (typeof v === 'number' && v > sequenceMax[s]!) sequenceMax[s] = v;
-      }
-      for (const writer of writers) {
-        const fkValues = writer.edge.columns.map((name) => values[position.get(name)!]);
-        if (fkValues.every((v) => v === null || v === undefined)) continue;
-        const keyTexts = keyColumns.map((c, k) => keyFormatters[k]!(values[position.get(c.name)!]));
-        const fkTexts = writer.columns.map((c, k) => (fkValues[k] === null || fkValues[k] === undefined ? null : textFormatter(c)(fkValues[k])));
-        writer.csv.write([...keyTexts.map(csvField), ...fkTexts.map((t) => (t === null ? '' : csvField(t)))].join(',') + '\n');
-        writer.sql.write([...keyTexts.map(copyTextEscape), ...fkTexts.map((t) => (t === null ? '\\N' : copyTextEscape(t)))].join('\t') + '\n');
-        writer.rows++;
-      }
+    };
+    schedule();
+    while (pending.length > 0) {
+      const chunk = await pending.shift()!;
+      schedule();
+      csv.write(chunk.csv);
+      sql?.write(chunk.copy);
+      json?.write(chunk.json);
+      chunk.sequenceMax.forEach((v, s) => (sequenceMax[s] = Math.max(sequenceMax[s]!, v)));
+      chunk.fixups.forEach((f, k) => {
+        writers[k]!.csv.write(f.csv);
+        writers[k]!.sql.write(f.copy);
+        writers[k]!.rows += f.rows;
+      });
     }
     sql?.write('\\.\n');
     json?.write(source.count === 0 ? ']\n' : '\n]\n');
@@ -147,10 +137,10 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       schema: table.schema,
       name: table.name,
       rows: source.count,
-      columns: output.map((c) => c.column.name),
+      columns: layout.output.map((c) => c.name),
       primaryKey: [...table.primaryKey],
       files,
-      sequences: sequenceColumns.filter((_, s) => Number.isFinite(sequenceMax[s])).map(({ c }, s) => ({ column: c.column.name, max: sequenceMax[s]! })),
+      sequences: layout.sequenceColumns.flatMap((c, s) => (Number.isFinite(sequenceMax[s]) ? [{ column: c.name, max: sequenceMax[s]! }] : [])),
     });
   }
 
@@ -189,13 +179,13 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
 
   if (sql) {
     if (relaxed.length > 0) sql.write(relaxedVerification(relaxed));
-    for (const table of tables) {
-      for (const seq of table.sequences) {
-        sql.write(
-          `SELECT setval(pg_get_serial_sequence('${qualified(table).replace(/'/g, "''")}', '${seq.column.replace(/'/g, "''")}'), (SELECT COALESCE(MAX(${ident(seq.column)}), 0) + 1 FROM ${qualified(table)}), false);\n`,
-        );
-      }
-    }
+    const resets = tables.flatMap((table) =>
+      table.sequences.map(
+        (seq) =>
+          `  PERFORM setval(pg_get_serial_sequence('${qualified(table).replace(/'/g, "''")}', '${seq.column.replace(/'/g, "''")}'), (SELECT COALESCE(MAX(${ident(seq.column)}), 0) + 1 FROM ${qualified(table)}), false);\n`,
+      ),
+    );
+    if (resets.length > 0) sql.write(`\n-- Move sequences past the loaded ids.\nDO $seedforge$\nBEGIN\n${resets.join('')}END\n$seedforge$;\n`);
     sql.write('\nCOMMIT;\n');
   }
 

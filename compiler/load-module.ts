@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
 /** Why a user module could not be loaded, with the place to fix it when esbuild knows it. */
 export class ModuleLoadError extends Error {
@@ -25,10 +26,13 @@ let counter = 0;
 export async function loadUserModule(file: string): Promise<Record<string, unknown>> {
   if (!existsSync(file)) throw new ModuleLoadError(`${file} does not exist`, 'not-found');
   const esbuild = await import('esbuild');
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${threadId}.${Date.now()}.${counter++}.seedforge.mjs`);
   let code: string;
   try {
     const result = await esbuild.build({
       entryPoints: [file],
+      // Source map paths are relative to the bundle, which is written next to the source.
+      outfile: temp,
       bundle: true,
       write: false,
       format: 'esm',
@@ -48,7 +52,6 @@ export async function loadUserModule(file: string): Promise<Record<string, unkno
     }
     throw error;
   }
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.${counter++}.seedforge.mjs`);
   await writeFile(temp, code);
   try {
     return (await import(pathToFileURL(temp).href)) as Record<string, unknown>;

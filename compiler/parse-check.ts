@@ -24,7 +24,7 @@ export interface ParsedCheck {
   columns: string[];
 }
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|('(?:[^']|'')*')|("(?:[^"]|"")+")|([A-Za-z_][A-Za-z0-9_]*)|(::|<>|!=|<=|>=|[=<>(),]))/y;
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|('(?:[^']|'')*')|("(?:[^"]|"")+")|([A-Za-z_][A-Za-z0-9_]*)|(::|<>|!=|<=|>=|[=<>(),+-]))/y;
 
 function tokenize(sql: string): string[] | undefined {
   const tokens: string[] = [];
@@ -87,7 +87,7 @@ export function parseCheck(name: string, sql: string): ParsedCheck | undefined {
       result = { kind: 'length', name: inner.name };
     } else if (/^(true|false)$/i.test(t)) result = { kind: 'literal', value: t.toLowerCase() === 'true' };
     else if (/^null$/i.test(t)) result = { kind: 'literal', value: null };
-    else if (t === '-' || t === '+') throw new Error('signed literal');
+    else if ((t === '-' || t === '+') && /^\d/.test(peek() ?? '')) result = { kind: 'literal', value: Number(t + take()) };
     else if (/^[A-Za-z_]/.test(t) && peek() !== '(' && !KEYWORDS.has(t.toLowerCase())) {
       result = { kind: 'column', name: t };
       columns.add(t);

@@ -3,7 +3,7 @@
  * whether the constraints can hold — before any row is generated. The plan is data (tested as data).
  */
 import type { Generator, TableDefinition } from '../dsl/index.ts';
-import { isGenerator } from '../dsl/index.ts';
+import { g, isGenerator } from '../dsl/index.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import type { DiagnosticBag, DiagnosticSource } from './diagnostics.ts';
 import type { ValueConstraints } from './generators/types.ts';
@@ -32,7 +32,7 @@ export interface RefPlan {
 /** One part of a composite key filled jointly (mixed-radix over a permutation of the row index). */
 export type JointComponent =
   | { kind: 'ref'; edge: ForeignKeyEdge; size: number }
-  | { kind: 'range'; column: string; min: number; size: number }
+  | { kind: 'range'; column: string; min: number; size: number; /** Unconstrained: size follows the row count (small ordinals such as line numbers). */ auto: boolean }
   | { kind: 'values'; column: string; values: readonly unknown[]; size: number };
 
 /** Columns of a composite primary key or unique constraint filled together so every row's tuple is distinct. */
@@ -266,7 +266,8 @@ function planTable(
       columns.set(column.name, { column, fill: { kind: 'serial', start: 1 }, constraints: c, unique: false });
       continue;
     }
-    const inferred = infer ? inferGenerator(column, table) : undefined;
+    // Allowed values (enums, text enums, IN checks) decide the generator whatever the column is called.
+    const inferred = infer ? (c.allowed && c.allowed.length > 0 && column.arrayDimensions === 0 ? g.oneOf(c.allowed) : inferGenerator(column, table)) : undefined;
     if (!inferred) {
       if (!column.notNull || column.hasDefault) {
         columns.set(column.name, { column, fill: { kind: 'default' }, constraints: c, unique: false });
@@ -279,6 +280,10 @@ function planTable(
           hint: `add columns: { ${column.key}: g.<generator>() } to defineTable(${table.exportName ?? table.name}, ...)`,
         });
       }
+      continue;
+    }
+    if (inferred.type === 'derive') {
+      columns.set(column.name, { column, fill: { kind: 'derive', fn: inferred.options.fn as never }, constraints: c, unique: false });
       continue;
     }
     const nullable = !column.notNull && !unique && !table.primaryKey.includes(column.name);
@@ -372,9 +377,11 @@ function planJoint(
     if (values) {
       components.push({ kind: 'values', column: name, values, size: values.length });
     } else if (column.kind === 'smallint' || column.kind === 'integer' || column.kind === 'bigint') {
-      const min = Math.max(c.min ?? 1, INTEGER_RANGES[column.kind]![0]);
-      const max = Math.min(c.max ?? INTEGER_RANGES[column.kind]![1], INTEGER_RANGES[column.kind]![1]);
-      components.push({ kind: 'range', column: name, min, size: Math.max(0, max - min + 1) });
+      const [typeMin, typeMax] = INTEGER_RANGES[column.kind]!;
+      const narrowed = (c.min !== undefined && c.min > typeMin) || (c.max !== undefined && c.max < typeMax);
+      const min = c.min !== undefined && c.min > typeMin ? c.min : 1;
+      const max = c.max !== undefined && c.max < typeMax ? c.max : typeMax;
+      components.push({ kind: 'range', column: name, min, size: Math.max(0, max - min + 1), auto: !narrowed });
     } else if (column.kind === 'boolean') {
       components.push({ kind: 'values', column: name, values: [false, true], size: 2 });
     } else {
@@ -439,9 +446,16 @@ function settleCount(plan: TablePlan, plans: Map<string, TablePlan>, scenario: R
     }
   }
   for (const joint of plan.joints) {
-    let capacity = 1;
+    let fixed = 1;
     for (const component of joint.components) {
       if (component.kind === 'ref') component.size = parentCount(component.edge);
+      if (component.kind !== 'range' || !component.auto) fixed *= component.size;
+    }
+    let capacity = fixed;
+    for (const component of joint.components) {
+      if (component.kind !== 'range' || !component.auto) continue;
+      // Half again as many ordinals as an even spread needs: parents get varied numbers of rows.
+      component.size = Math.min(component.size, Math.max(1, Math.ceil((1.5 * count) / Math.max(1, fixed))));
       capacity *= component.size;
     }
     joint.capacity = Math.min(capacity, Number.MAX_SAFE_INTEGER);

@@ -19,6 +19,7 @@ const entries = {
   dsl: 'dsl/index.ts',
   runtime: 'runtime/index.ts',
   compiler: 'compiler/index.ts',
+  'compile-worker': 'compiler/compile-worker.ts',
 };
 const present = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
 

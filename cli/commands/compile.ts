@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandModule } from './index.ts';
 import { out } from '../output.ts';
-import { parseCounts, parseFormats, parseSeed } from '../parse-options.ts';
+import { parseCounts, parseFormats, parseSeed, parseWorkers } from '../parse-options.ts';
 
 interface CompileFlags {
   config?: string;
@@ -12,6 +12,7 @@ interface CompileFlags {
   format?: string;
   count?: string[];
   json?: boolean;
+  workers?: string;
 }
 
 /** `seedforge compile`: definitions -> artifacts. */
@@ -26,6 +27,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
     .option('-o, --out <dir>', 'output directory (default: the config outDir, or ./generated)')
     .option('--format <list>', 'comma-separated: sql,csv,json (csv is always written: apply loads it)')
     .option('--count <n|table=n...>', 'rows per table: N for every table, table=N for one (repeatable)', collect, [])
+    .option('--workers <n>', 'worker threads (default: all cores for large scenarios); output is identical for any number')
     .option('--json', 'print the result as JSON')
     .action(async (flags: CompileFlags) => {
       const { compile } = await import('../../compiler/index.ts');
@@ -38,6 +40,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
         outDir: flags.out,
         formats: parseFormats(flags.format),
         counts: parseCounts(flags.count ?? []),
+        workers: parseWorkers(flags.workers),
       });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) throw Object.assign(new Error('compile failed'), { diagnostics: result.diagnostics });

@@ -1,0 +1,111 @@
+/**
+ * Renders a range of one table's rows into the text of every artifact (CSV, COPY text for seed.sql, JSON,
+ * cycle fix-ups). Pure in (table, range): worker threads render ranges in parallel and the writer concatenates
+ * them in order, so the bytes never depend on how the work was split.
+ */
+import type { RowSource } from './build-row-sources.ts';
+import { copyTextEscape, csvField, jsonValue, textFormatter } from './format-value.ts';
+import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
+
+/** The artifact text of rows [from, to) of one table. */
+export interface RenderedChunk {
+  csv: string;
+  copy: string;
+  json: string;
+  /** Per deferred (cycle) foreign key: its fix-up rows. */
+  fixups: { csv: string; copy: string; rows: number }[];
+  /** Largest value per sequence column in the range (-Infinity when none). */
+  sequenceMax: number[];
+}
+
+/** What the writer needs to know about a table's rendering. */
+export interface TableLayout {
+  table: TableModel;
+  output: ColumnModel[];
+  deferred: ForeignKeyEdge[];
+  /** Columns that identify a row for fix-up UPDATEs. */
+  key: ColumnModel[];
+  sequenceColumns: ColumnModel[];
+}
+
+/** The row identity used by fix-ups: the primary key, else a NOT NULL unique. */
+export function rowKey(table: TableModel): string[] {
+  if (table.primaryKey.length > 0) return table.primaryKey;
+  return table.uniques.find((u) => u.columns.every((c) => table.columns.find((col) => col.name === c)?.notNull))?.columns ?? [];
+}
+
+export function tableLayout(source: RowSource, deferred: ForeignKeyEdge[]): TableLayout {
+  const table = source.plan.table;
+  const output = source.output.map((c) => c.column);
+  return {
+    table,
+    output,
+    deferred,
+    key: rowKey(table).map((name) => table.columns.find((c) => c.name === name)!),
+    sequenceColumns: output.filter((c) => c.sequence !== null),
+  };
+}
+
+/** Renders rows [from, to). `json` false skips the JSON text. */
+export function renderRange(source: RowSource, layout: TableLayout, from: number, to: number, json: boolean): RenderedChunk {
+  const table = layout.table;
+  const position = new Map(table.columns.map((c, i) => [c.name, i]));
+  const outPositions = layout.output.map((c) => position.get(c.name)!);
+  const formatters = layout.output.map((c) => textFormatter(c));
+  const deferredColumns = new Set(layout.deferred.flatMap((e) => e.columns));
+  const isDeferred = layout.output.map((c) => deferredColumns.has(c.name));
+  const sequencePositions = layout.sequenceColumns.map((c) => position.get(c.name)!);
+  const sequenceMax = layout.sequenceColumns.map(() => -Infinity);
+  const keyPositions = layout.key.map((c) => position.get(c.name)!);
+  const keyFormatters = layout.key.map((c) => textFormatter(c));
+  const fixupColumns = layout.deferred.map((edge) => edge.columns.map((n) => table.columns.find((c) => c.name === n)!));
+  const fixupFormatters = fixupColumns.map((cols) => cols.map((c) => textFormatter(c)));
+  const fixups = layout.deferred.map(() => ({ csv: '', copy: '', rows: 0 }));
+  const names = layout.output.map((c) => c.name);
+  const width = layout.output.length;
+
+  let csv = '';
+  let copy = '';
+  let jsonText = '';
+  for (let i = from; i < to; i++) {
+    const values = source.row(i);
+    let csvLine = '';
+    let copyLine = '';
+    for (let k = 0; k < width; k++) {
+      const v = values[outPositions[k]!];
+      const text = v === null || v === undefined || isDeferred[k] ? null : formatters[k]!(v);
+      if (k > 0) {
+        csvLine += ',';
+        copyLine += '\t';
+      }
+      if (text === null) copyLine += '\\N';
+      else {
+        csvLine += csvField(text);
+        copyLine += copyTextEscape(text);
+      }
+    }
+    csv += csvLine + '\n';
+    copy += copyLine + '\n';
+    if (json) {
+      const object: Record<string, unknown> = {};
+      for (let k = 0; k < width; k++) object[names[k]!] = jsonValue(layout.output[k]!, values[outPositions[k]!], formatters[k]!);
+      jsonText += (i > 0 ? ',\n  ' : '  ') + JSON.stringify(object);
+    }
+    for (let s = 0; s < sequencePositions.length; s++) {
+      const v = values[sequencePositions[s]!];
+      if (typeof v === 'number' && v > sequenceMax[s]!) sequenceMax[s] = v;
+    }
+    for (let f = 0; f < layout.deferred.length; f++) {
+      const edge = layout.deferred[f]!;
+      const fkValues = edge.columns.map((name) => values[position.get(name)!]);
+      if (fkValues.every((v) => v === null || v === undefined)) continue;
+      const keyTexts = keyPositions.map((p, k) => keyFormatters[k]!(values[p]));
+      const fkTexts = fkValues.map((v, k) => (v === null || v === undefined ? null : fixupFormatters[f]![k]!(v)));
+      const target = fixups[f]!;
+      target.csv += [...keyTexts.map(csvField), ...fkTexts.map((t) => (t === null ? '' : csvField(t)))].join(',') + '\n';
+      target.copy += [...keyTexts.map(copyTextEscape), ...fkTexts.map((t) => (t === null ? '\\N' : copyTextEscape(t)))].join('\t') + '\n';
+      target.rows++;
+    }
+  }
+  return { csv, copy, json: jsonText, fixups, sequenceMax };
+}
