@@ -1,5 +1,5 @@
 import type { ColumnModel, TableModel } from '../model.ts';
-import type { Rng } from '../random.ts';
+import type { Key64, Rng } from '../random.ts';
 
 /**
  * Limits a generated value must respect, gathered by the planner from the column type and simple CHECKs.
@@ -23,6 +23,12 @@ export interface GeneratorContext {
   referenceTime: number;
   /** Rows this column will be generated for. */
   count: number;
+  /**
+   * The column's 64-bit key (from seed, table, column and generator version), the same key its cells are hashed from.
+   * Keys the permutations behind unique values, so they change with the seed. When absent, a key derived from the
+   * table and column names is used (seed-independent): the engine should always pass it.
+   */
+  key?: Key64;
   constraints: ValueConstraints;
   /** Builds a nested generator (for json shapes and arrays): same column context, nested options. */
   nested(descriptor: unknown, path: string): ValueFn;
