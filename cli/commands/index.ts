@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerCheck } from './check.ts';
 import { registerCompile } from './compile.ts';
 import { registerPreview } from './preview.ts';
+import { registerSeed } from './seed.ts';
 
 /** Sets the process exit code from inside a command (the highest code wins). */
 export type SetExitCode = (code: number) => void;
@@ -9,7 +10,7 @@ export type SetExitCode = (code: number) => void;
 /** One CLI command module: adds itself to the program. Heavy modules are imported inside the action. */
 export type CommandModule = (program: Command, setExitCode: SetExitCode) => void;
 
-const modules: CommandModule[] = [registerCompile, registerCheck, registerPreview];
+const modules: CommandModule[] = [registerCompile, registerCheck, registerPreview, registerSeed];
 
 /** Registers every command. New commands add one import and one entry here. */
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
