@@ -31,11 +31,10 @@ export const registerSeed: CommandModule = (program, setExitCode) => {
     .description('SQL seed files per environment: seeds/all, then seeds/<environment>; tracked, templated, run once')
     .addHelpText('after', '\n`seedforge seed` alone is `seedforge seed run`.');
 
-  seed
-    .command('init')
+  withCommon(seed.command('init'))
     .description('create seeds/ with templates for roles, an admin user and app config')
-    .option('--dir <path>', 'seeds directory (default: seeds)')
-    .action(async (flags: { dir?: string }) => {
+    .action(async (flags: CommonFlags) => {
+      if (flags.env !== undefined) await detect(flags);
       const { initSeeds } = await import('../../runtime/seed-files/index.ts');
       const { created, skipped } = initSeeds({ cwd: process.cwd(), dir: flags.dir });
       for (const path of created) out.line(`created ${path}`);
@@ -239,6 +238,9 @@ function printEvent(event: SeedRunEvent): void {
       break;
     case 'applied':
       out.line(`done in ${Math.round(event.durationMs)} ms`);
+      break;
+    case 'failed':
+      out.line('FAILED (rolled back)');
       break;
     case 'wait':
       out.error(event.message);

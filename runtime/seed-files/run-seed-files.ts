@@ -41,6 +41,8 @@ export type SeedRunEvent =
   | { type: 'skip'; file: PreparedSeedFile; reason: string }
   | { type: 'start'; file: PreparedSeedFile; reason: string }
   | { type: 'applied'; file: PreparedSeedFile; durationMs: number }
+  /** The file failed and was rolled back; the error that follows says where and why. */
+  | { type: 'failed'; file: PreparedSeedFile }
   | { type: 'wait'; message: string };
 
 export interface SeedRunResult {
@@ -129,6 +131,7 @@ export async function runSeedFiles(options: SeedRunOptions): Promise<SeedRunResu
       }
     } catch (error) {
       if (failedAt === -1 || isRuntimeError(error)) throw error;
+      options.onEvent?.({ type: 'failed', file });
       throw fileFailed(error, file, rendered, failedAt, result, plan.slice(index + 1));
     }
   }

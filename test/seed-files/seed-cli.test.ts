@@ -113,6 +113,10 @@ describe.skipIf(!hasDatabase())('seedforge seed on PostgreSQL', () => {
   });
 
   it('bad inputs exit 1 with the reason and write nothing', async () => {
+    const noSeeds = cli(['run']);
+    expect(noSeeds.status).toBe(1);
+    expect(noSeeds.stderr).toContain('error SEEDFORGE_SEED_DIR_MISSING  no seeds directory at seeds\n    hint: run `seedforge seed init`');
+
     project.write('seeds/all/001_a.sql', seedFile('INSERT INTO log VALUES (1);'));
     const env = cli(['run', '--env', 'qa']);
     expect(env.status).toBe(1);
@@ -154,6 +158,7 @@ describe.skipIf(!hasDatabase())('seedforge seed on PostgreSQL', () => {
     project.write('seeds/all/003_c.sql', seedFile('INSERT INTO log VALUES (3);'));
     const result = cli(['run']);
     expect(result.status).toBe(1);
+    expect(result.stdout).toContain('  run      all/002_b.sql  (new) ... FAILED (rolled back)\n');
     expect(result.stderr).toContain('seedforge: seeds/all/002_b.sql:3:13: relation "nowhere" does not exist\n');
     expect(result.stderr).toContain('hint: 1 earlier file(s) applied and recorded; all/002_b.sql was rolled back (nothing of it applied); 1 later file(s) not run.');
     expect((await t.rows<{ n: number }>('SELECT n FROM log')).map((r) => r.n)).toEqual([1]);
