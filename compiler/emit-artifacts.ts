@@ -49,7 +49,7 @@ export interface EmitOptions {
 }
 
 /** Rows per rendered range: large enough to amortise messaging, small enough to keep memory flat. */
-export const CHUNK_ROWS = 16384;
+export const CHUNK_ROWS = 2048;
 
 /** Writes every artifact of one scenario into `dir` (which must be empty) and returns its manifest. */
 export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSource>, options: EmitOptions): Promise<Manifest> {

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 
-const FLUSH_AT = 1 << 20;
+const FLUSH_AT = 1 << 18;
 
 /** A file written in large buffered chunks while its sha256 and size are computed. */
 export class FileSink {
