@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag, prepare } from '../../compiler/index.ts';
+
+const root = join(import.meta.dirname, '../..');
+const bad = join(import.meta.dirname, '../fixtures/bad-config');
+
+async function planOf(options: Parameters<typeof prepare>[0]) {
+  const bag = new DiagnosticBag();
+  const { prepared } = await prepare(options, bag);
+  return { bag, plan: prepared[0]?.plan };
+}
+
+describe('planScenario (the plan as data)', () => {
+  it('orders the blog by foreign keys and decides every column', async () => {
+    const { bag, plan } = await planOf({ config: join(root, 'examples/blog/mock.config.ts') });
+    expect(bag.errors).toEqual([]);
+    expect(plan!.tables.map((t) => t.table.name)).toEqual(['tags', 'users', 'posts', 'comments', 'post_tags']);
+    expect(Object.fromEntries(plan!.tables.map((t) => [t.table.name, t.count]))).toEqual({ tags: 25, users: 50, posts: 200, comments: 600, post_tags: 500 });
+    const posts = plan!.tables.find((t) => t.table.name === 'posts')!;
+    const fills = Object.fromEntries(posts.columns.map((c) => [c.column.name, c.fill.kind === 'generator' ? `${c.fill.origin}:${c.fill.generator.type}` : c.fill.kind]));
+    expect(fills).toMatchObject({ id: 'serial', author_id: 'ref', title: 'user:sentence', slug: 'derive', created_at: 'inferred:timestamp' });
+    expect(posts.refs[0]).toMatchObject({ distribution: 'zipf', unique: false, strategy: 'ordered' });
+    const postTags = plan!.tables.find((t) => t.table.name === 'post_tags')!;
+    expect(postTags.joints).toHaveLength(1);
+    expect(postTags.joints[0]!.capacity).toBe(200 * 25);
+    const comments = plan!.tables.find((t) => t.table.name === 'comments')!;
+    expect(comments.refs.find((r) => r.self)).toMatchObject({ self: true, nullFraction: 0.2 });
+  });
+
+  it('refuses a composite key of two foreign keys larger than the product of the parent counts', async () => {
+    const { bag } = await planOf({ config: join(bad, 'join-table.config.ts') });
+    expect(bag.errors.map((d) => d.message)).toEqual([
+      'post_tags: 13 rows cannot be generated: its primary key (post_id, tag_id) has only 12 distinct combinations: public.posts (4 rows) x public.tags (3 rows).',
+    ]);
+  });
+
+  it('lowers a count with a warning when the user gave none', async () => {
+    const { bag, plan } = await planOf({ schema: join(bad, 'join-table.ts'), counts: { '*': 5 } });
+    expect(bag.errors).toEqual([]);
+    expect(plan!.tables.find((t) => t.table.name === 'post_tags')!.count).toBe(5);
+    const lowered = await planOf({ schema: join(bad, 'join-table.ts'), counts: { '*': 30, posts: 3, tags: 2 } });
+    expect(lowered.plan!.tables.find((t) => t.table.name === 'post_tags')!.count).toBe(6);
+    expect(lowered.bag.items.find((d) => d.code === 'SEEDFORGE_COUNT_LOWERED')?.message).toMatch(/post_tags: count lowered from 30 to 6/);
+  });
+});
