@@ -1,4 +1,5 @@
 import type { Database } from '../connection.ts';
+import { SESSION_SETTINGS } from '../sql.ts';
 import { serverErrorFields } from './locate-error.ts';
 import { SeedFileErrorCodes, seedError } from './problems.ts';
 import { renderExtractedSeed, type ExtractedColumn, type ExtractedTable } from './render-extracted-seed.ts';
@@ -32,16 +33,8 @@ export interface ExtractResult {
  */
 export async function extractSeedFile(options: ExtractOptions): Promise<ExtractResult> {
   return options.db.transaction(async (tx) => {
-    await tx.exec(
-      [
-        'SET TRANSACTION READ ONLY',
-        "SET LOCAL TimeZone = 'UTC'",
-        "SET LOCAL DateStyle = 'ISO, YMD'",
-        "SET LOCAL IntervalStyle = 'postgres'",
-        'SET LOCAL extra_float_digits = 3',
-        "SET LOCAL bytea_output = 'hex'",
-      ].join(';\n'),
-    );
+    // The loaders' settings (UTC, ISO dates, postgres intervals, exact floats), plus hex bytea.
+    await tx.exec(`SET TRANSACTION READ ONLY; ${SESSION_SETTINGS}; SET LOCAL bytea_output = 'hex'`);
     const table = await describeTable(tx, options.table);
     const target = `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`;
     const order = table.primaryKey.map((key) => {

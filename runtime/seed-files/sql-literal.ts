@@ -1,11 +1,9 @@
-/** `"name"`, with embedded quotes doubled. */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+/** `"name"`, with embedded quotes doubled (the runtime's own helper). */
+export { ident as quoteIdent } from '../sql.ts';
 
 /**
- * A string literal for any text, safe both for psql and for the seed-file runner:
- * `'...'` when it can be, else an `E'...'` literal with backslash escapes. E-strings are used for text containing a
+ * A string literal for any text (the runtime's `literal` is for catalog names), safe both for psql and for the
+ * seed-file runner: `'...'` when it can be, else an `E'...'` literal with backslash escapes. E-strings are used for text containing a
  * backslash (so the literal means the same whatever standard_conforming_strings says), `${` (which the runner would
  * read as a placeholder; `\$` is a plain `$` in an E-string) and control characters other than newline and tab
  * (a carriage return would be lost to line-ending normalisation).
