@@ -12,7 +12,8 @@ import type { ProgressListener } from './progress.ts';
 import { planRelaxation } from './relax-foreign-keys.ts';
 import { rollbackRun, type RolledBackRun } from './rollback.ts';
 import { recordRunKeys } from './run-keys.ts';
-import { findAppliedRun, type RunDetail } from './runs.ts';
+import { findAppliedRun, listRuns, readRun, type RunDetail } from './runs.ts';
+import { confirmOrAbort } from './confirm.ts';
 import { diffSchema, type SchemaDifference } from './schema-drift.ts';
 import { SESSION_SETTINGS } from './sql.ts';
 
@@ -32,6 +33,10 @@ export interface ApplyOptions {
   processEnv?: NodeJS.ProcessEnv;
   /** How long to wait for another seedforge run holding the lock (ms). Default 60 s. */
   lockTimeoutMs?: number;
+  /** Roll back every applied mock run first, in the same transaction (`seedforge refresh`); always loads. */
+  clearFirst?: boolean;
+  /** Asked before rows of earlier runs are removed (--fresh, clearFirst); false aborts with nothing changed. */
+  confirm?: (question: string) => Promise<boolean>;
   onProgress?: ProgressListener;
 }
 
@@ -63,6 +68,8 @@ export interface ApplyResult {
   runId: number | null;
   /** With --fresh: the run that was rolled back first. */
   replaced: RolledBackRun | null;
+  /** With clearFirst: every run rolled back first. */
+  cleared: RolledBackRun[];
   schemaCreated: boolean;
   tables: { table: string; rows: number; ms: number }[];
   totalRows: number;
@@ -100,7 +107,7 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
         return dryRun(tx, dir, manifest, environment.name, options.fresh === true);
       });
       const existing = plan.action !== 'apply' && plan.action !== 'replace the previous run';
-      return { ...base, status: 'dry-run', runId: null, replaced: null, schemaCreated: false, tables: [], totalRows: existing ? 0 : manifest.tables.reduce((n, t) => n + t.rows, 0), ms: performance.now() - started, plan };
+      return { ...base, status: 'dry-run', runId: null, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: existing ? 0 : manifest.tables.reduce((n, t) => n + t.rows, 0), ms: performance.now() - started, plan };
     }
     const outcome = await withLock(
       db,
@@ -108,15 +115,28 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
         await tx.exec(SESSION_SETTINGS);
         await ensureLedger(tx);
         assertMockAllowed({ environment: environment.name, source: environment.source, mark: await readDatabaseMark(tx), database: tx.description });
-        const previous = await findAppliedRun(tx, manifest.kind, manifest.scenario);
+        const previous = options.clearFirst ? undefined : await findAppliedRun(tx, manifest.kind, manifest.scenario);
         if (previous && previous.checksum === manifest.checksum) return { kind: 'unchanged' as const, run: previous };
         if (previous && !options.fresh) throw differentArtifacts(previous, manifest);
         const schemaCreated = await createEmbeddedSchema(tx, dir, manifest);
         if (schemaCreated) onProgress?.({ type: 'phase', message: `created the schema from schema.sql (${manifest.schema.tables.length} tables)` });
         const drift = await detectDrift(tx, manifest);
         if (drift.length > 0) throw driftError(drift, tx);
+        const cleared: RolledBackRun[] = [];
+        if (options.clearFirst) {
+          const runs = await listRuns(tx, { status: 'applied', kind: 'mock' });
+          if (runs.length > 0) {
+            const rows = runs.reduce((n, r) => n + r.totalRows, 0);
+            await confirmOrAbort(options.confirm, `Remove ${rows} seeded rows of ${runs.length} run(s) (${runs.map((r) => r.scenario).join(', ')}) from ${tx.description}, then apply "${manifest.scenario}"?`);
+          }
+          for (const summary of runs) {
+            onProgress?.({ type: 'phase', message: `removing run ${summary.id} (scenario "${summary.scenario}")` });
+            cleared.push(await rollbackRun(tx, (await readRun(tx, summary.id))!, onProgress));
+          }
+        }
         let replaced: RolledBackRun | null = null;
         if (previous) {
+          await confirmOrAbort(options.confirm, `Remove the ${previous.totalRows} rows of run ${previous.id} (the previous artifacts of "${previous.scenario}") from ${tx.description}, then apply the new ones?`);
           onProgress?.({ type: 'phase', message: `removing run ${previous.id} (the previous artifacts of "${previous.scenario}")` });
           replaced = await rollbackRun(tx, previous, onProgress);
         }
@@ -125,7 +145,7 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
         const loaded = await loadTables(tx, dir, manifest, relaxation, onProgress);
         onProgress?.({ type: 'phase', message: 'recording the run in the ledger' });
         const runId = await recordRun(tx, dir, manifest, environment.name, startedAt, loaded);
-        return { kind: 'applied' as const, runId, replaced, schemaCreated, loaded };
+        return { kind: 'applied' as const, runId, replaced, cleared, schemaCreated, loaded };
       },
       {
         ...(options.lockTimeoutMs !== undefined ? { timeoutMs: options.lockTimeoutMs } : {}),
@@ -133,7 +153,7 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
       },
     );
     if (outcome.kind === 'unchanged') {
-      return { ...base, status: 'unchanged', runId: outcome.run.id, replaced: null, schemaCreated: false, tables: [], totalRows: 0, ms: performance.now() - started, plan: null };
+      return { ...base, status: 'unchanged', runId: outcome.run.id, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: 0, ms: performance.now() - started, plan: null };
     }
     const tables = outcome.loaded.map((l) => ({ table: qualifiedName(l.table), rows: l.rows, ms: Math.round(l.ms) }));
     return {
@@ -141,6 +161,7 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
       status: 'applied',
       runId: outcome.runId,
       replaced: outcome.replaced,
+      cleared: outcome.cleared,
       schemaCreated: outcome.schemaCreated,
       tables,
       totalRows: tables.reduce((n, t) => n + t.rows, 0),

@@ -1,4 +1,6 @@
-import { connect, resolveTarget, type Database, type Target } from './connection.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { connect, describeTarget, resolveTarget, type Database, type Target } from './connection.ts';
 import type { ProgressListener } from './progress.ts';
 
 /** How library calls name their database: an open connection (kept open), a URL or target, or nothing (DATABASE_URL, else PGlite). */
@@ -21,6 +23,9 @@ export async function openDatabase<T>(
     typeof options.db === 'object' && options.db !== null
       ? options.db
       : resolveTarget({ db: options.db, env: options.processEnv ?? process.env, cwd: options.cwd ?? process.cwd() });
+  if (target.kind === 'pglite' && !existsSync(join(target.dir, 'PG_VERSION'))) {
+    options.onProgress?.({ type: 'phase', message: `creating the embedded database in ${describeTarget(target).replace(/^embedded PGlite at /, '')} (first run only: a few seconds)` });
+  }
   const db = await connect(target, {
     ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
     onWait: (message) => options.onProgress?.({ type: 'waiting', message }),

@@ -1,3 +1,4 @@
+import { confirmOrAbort } from './confirm.ts';
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { withLock } from './lock.ts';
@@ -35,6 +36,8 @@ export interface RollbackOptions {
   /** Roll back this run. Without scenario or runId: the most recent applied run. */
   runId?: number;
   lockTimeoutMs?: number;
+  /** Asked (with what would be removed) before anything is deleted; false aborts with nothing changed. */
+  confirm?: (question: string) => Promise<boolean>;
   onProgress?: ProgressListener;
 }
 
@@ -51,6 +54,7 @@ export async function rollback(options: RollbackOptions = {}): Promise<RollbackR
       async (tx) => {
         const run = await selectRun(tx, options);
         if (!run) return [];
+        await confirmOrAbort(options.confirm, `Remove the ${run.totalRows} rows of run ${run.id} (scenario "${run.scenario}", applied ${run.finishedAt}) from ${tx.description}?`);
         return [await rollbackRun(tx, run, options.onProgress)];
       },
       lockOptions(options),
@@ -70,7 +74,12 @@ export async function clear(options: Omit<RollbackOptions, 'scenario' | 'runId'>
       db,
       async (tx) => {
         const done: RolledBackRun[] = [];
-        for (const summary of await listRuns(tx, { status: 'applied', kind: 'mock' })) {
+        const runs = await listRuns(tx, { status: 'applied', kind: 'mock' });
+        if (runs.length > 0) {
+          const rows = runs.reduce((n, r) => n + r.totalRows, 0);
+          await confirmOrAbort(options.confirm, `Remove ${rows} seeded rows of ${runs.length} run(s) (${runs.map((r) => r.scenario).join(', ')}) from ${tx.description}?`);
+        }
+        for (const summary of runs) {
           const run = await readRun(tx, summary.id);
           if (run) done.push(await rollbackRun(tx, run, options.onProgress));
         }

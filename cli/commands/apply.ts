@@ -1,0 +1,231 @@
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import type { ApplyResult } from '../../runtime/apply.ts';
+import type { ProgressEvent, ProgressListener } from '../../runtime/progress.ts';
+import { out } from '../output.ts';
+import type { CommandModule } from './index.ts';
+
+interface ApplyFlags {
+  db?: string;
+  env?: string;
+  scenario?: string;
+  fresh?: boolean;
+  dryRun?: boolean;
+  yes?: boolean;
+  json?: boolean;
+}
+
+/** `seedforge apply [ARTIFACT_DIR]`: load compiled artifacts into a database. */
+export const registerApply: CommandModule = (program: Command, setExitCode) => {
+  program
+    .command('apply')
+    .description('load a compiled scenario into a database: one transaction, verified, guarded, recorded')
+    .argument('[artifact-dir]', 'a scenario directory (with manifest.json) or a directory of scenarios (default: the config outDir, else ./generated)')
+    .option('--db <url>', 'database URL (default: DATABASE_URL, else the embedded database in .seedforge/pglite)')
+    .option('--env <name>', 'environment: local, staging or production (default: SEEDFORGE_ENV, then NODE_ENV, else local)')
+    .option('--scenario <name>', 'which scenario, when the directory holds several')
+    .option('--fresh', 'replace an applied run of this scenario that has different artifacts (asks first)')
+    .option('--dry-run', 'check everything and print the plan; write nothing')
+    .option('-y, --yes', 'do not ask before removing rows (required with --fresh when not in a terminal)')
+    .option('--json', 'print the result as JSON')
+    .action(async (artifactDir: string | undefined, flags: ApplyFlags) => {
+      const { applyArtifacts } = await import('../../runtime/apply.ts');
+      const cwd = process.cwd();
+      const located = await locateArtifacts(cwd, artifactDir, flags.scenario);
+      const reporter = await createReporter(flags.json === true);
+      let result: ApplyResult;
+      try {
+        result = await applyArtifacts({
+          dir: located.dir,
+          scenario: located.scenario,
+          db: flags.db,
+          env: flags.env,
+          fresh: flags.fresh,
+          dryRun: flags.dryRun,
+          cwd,
+          confirm: confirmer(flags.yes === true),
+          onProgress: reporter.listener,
+        });
+      } finally {
+        reporter.stop();
+      }
+      printApplyResult(result, flags.json === true);
+      setExitCode(0);
+    });
+};
+
+/** Prints an apply result: JSON, or a short human summary. Shared with refresh. */
+export function printApplyResult(result: ApplyResult, json: boolean): void {
+  if (json) {
+    out.json(result);
+    return;
+  }
+  const seconds = (result.ms / 1000).toFixed(2);
+  const where = relative(process.cwd(), result.artifactDir) || '.';
+  if (result.status === 'unchanged') {
+    out.line(`"${result.scenario}" is already applied to ${result.target} (run ${result.runId}, checksum ${result.checksum.slice(0, 12)}): nothing to do.`);
+    return;
+  }
+  if (result.status === 'dry-run') {
+    const plan = result.plan!;
+    out.line(`Dry run: "${result.scenario}" from ${where} into ${result.target}, environment ${result.environment}. Nothing was written.`);
+    if (plan.action === 'nothing (already applied)') {
+      out.line('Would do nothing: these exact artifacts are already applied.');
+    } else {
+      out.line(`Would ${plan.action === 'apply' ? '' : 'remove the previous run of this scenario, then '}load${plan.createsSchema ? ' (creating the schema from schema.sql first)' : ''}:`);
+    }
+    const width = Math.max(...plan.tables.map((t) => t.table.length), 5);
+    for (const t of plan.tables) out.line(`  ${t.table.padEnd(width)}  ${String(t.rows).padStart(9)} rows  ${formatBytes(t.bytes)}`);
+    for (const f of plan.fixups) out.line(`  fix-up ${f.table} (${f.columns.join(', ')}): ${f.rows} rows`);
+    for (const fk of plan.relaxedForeignKeys) out.line(`  NOT NULL cycle, checked after loading: ${fk}`);
+    for (const s of plan.sequences) out.line(`  sequence ${s.table}.${s.column} past ${s.max}`);
+    out.line('Checks:');
+    for (const check of plan.checks) out.line(`  ${check}`);
+    return;
+  }
+  for (const run of result.cleared) out.line(`Removed run ${run.runId} ("${run.scenario}"): ${run.totalRows} rows.`);
+  if (result.replaced) out.line(`Removed run ${result.replaced.runId} (previous artifacts of "${result.scenario}"): ${result.replaced.totalRows} rows.`);
+  out.line(`Applied "${result.scenario}" to ${result.target}: ${result.totalRows} rows in ${result.tables.length} tables in ${seconds}s (run ${result.runId}).`);
+}
+
+/**
+ * Where the project's config (mock.config.ts in `cwd`) writes artifacts, and which scenarios it defines.
+ * A stand-in until the compiler exports its own `resolveConfigOutDir`: it loads the config with the compiler's
+ * loader, so it costs an esbuild start and is only called when no artifact directory was given.
+ */
+export async function resolveConfigOutDir(cwd: string): Promise<{ outDir: string; scenarios: string[] } | undefined> {
+  const { DiagnosticBag, findConfigFile, loadProject } = await import('../../compiler/index.ts');
+  if (!findConfigFile(cwd)) return undefined;
+  const bag = new DiagnosticBag();
+  const config = await loadProject({ cwd }, bag).catch(() => undefined);
+  if (!config || bag.items.some((d) => d.severity === 'error')) return undefined;
+  return { outDir: config.outDir, scenarios: config.scenarios.map((s) => s.name) };
+}
+
+/** The artifact directory and scenario to apply: the argument, else the config's outDir (and its only scenario), else ./generated. */
+export async function locateArtifacts(cwd: string, artifactDir: string | undefined, scenario: string | undefined): Promise<{ dir: string; scenario?: string }> {
+  if (artifactDir !== undefined) return { dir: artifactDir, ...(scenario !== undefined ? { scenario } : {}) };
+  const config = await resolveConfigOutDir(cwd);
+  if (!config) return { dir: 'generated', ...(scenario !== undefined ? { scenario } : {}) };
+  const chosen = scenario ?? (config.scenarios.length === 1 ? config.scenarios[0] : undefined);
+  return { dir: config.outDir, ...(chosen !== undefined ? { scenario: chosen } : {}) };
+}
+
+/**
+ * The confirmation for destructive steps: none with --yes; a y/N question on a terminal; otherwise a refusal
+ * that asks for --yes (raised only when there is something to remove).
+ */
+export function confirmer(yes: boolean): ((question: string) => Promise<boolean>) | undefined {
+  if (yes) return undefined;
+  if (process.stdin.isTTY === true && process.stderr.isTTY === true) return ask;
+  return async (question) => {
+    const { RuntimeError, RuntimeErrorCodes } = await import('../../runtime/errors.ts');
+    throw new RuntimeError(RuntimeErrorCodes.ConfirmationRequired, `${question.replace(/\?$/, '')}: refusing without confirmation`, {
+      hint: 'not in a terminal, so seedforge cannot ask: pass --yes to confirm',
+    });
+  };
+}
+
+async function ask(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+export interface Reporter {
+  listener: ProgressListener;
+  stop(): void;
+}
+
+/**
+ * Progress: bars with rows/s and ETA on a terminal (cli-progress, on stderr), quiet line logs otherwise,
+ * nothing with --json (stdout stays parseable).
+ */
+export async function createReporter(json: boolean): Promise<Reporter> {
+  if (json) return { listener: () => {}, stop: () => {} };
+  if (process.stderr.isTTY === true && !process.env.CI) return createBars();
+  return { listener: logLine, stop: () => {} };
+}
+
+function logLine(event: ProgressEvent): void {
+  switch (event.type) {
+    case 'target':
+      out.error(`target: ${event.description}${event.kind === 'pglite' ? ' (no --db or DATABASE_URL given)' : ''}`);
+      break;
+    case 'waiting':
+    case 'phase':
+      out.error(event.message);
+      break;
+    case 'table-done':
+      out.error(`loaded ${event.table}: ${event.rows} rows in ${(event.ms / 1000).toFixed(2)}s${event.ms > 0 ? ` (${Math.round((event.rows * 1000) / event.ms)} rows/s)` : ''}`);
+      break;
+    case 'table-deleted':
+      out.error(`removed ${event.table}: ${event.rows} rows`);
+      break;
+    default:
+      break;
+  }
+}
+
+async function createBars(): Promise<Reporter> {
+  const { default: progress } = await import('cli-progress');
+  const bars = new progress.MultiBar(
+    {
+      stream: process.stderr,
+      format: '{table} |{bar}| {percentage}% {value}/{total} rows | {speed} rows/s | ETA {eta_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+      fps: 10,
+    },
+    progress.Presets.shades_classic,
+  );
+  let bar: ReturnType<typeof bars.create> | undefined;
+  let started = 0;
+  let width = 20;
+  const listener: ProgressListener = (event) => {
+    switch (event.type) {
+      case 'table-start':
+        width = Math.max(width, event.table.length);
+        started = performance.now();
+        bar = bars.create(Math.max(1, event.rows), 0, { table: event.table.padEnd(width), speed: 0 });
+        break;
+      case 'table-progress': {
+        const seconds = (performance.now() - started) / 1000;
+        bar?.update(event.rows, { speed: seconds > 0 ? Math.round(event.rows / seconds) : 0 });
+        break;
+      }
+      case 'table-done':
+        if (bar) {
+          bar.update(Math.max(1, event.rows));
+          bars.remove(bar);
+          bar = undefined;
+        }
+        bars.log(`loaded ${event.table.padEnd(width)} ${String(event.rows).padStart(9)} rows in ${(event.ms / 1000).toFixed(2)}s\n`);
+        break;
+      case 'target':
+        bars.log(`target: ${event.description}${event.kind === 'pglite' ? ' (no --db or DATABASE_URL given)' : ''}\n`);
+        break;
+      case 'waiting':
+      case 'phase':
+        bars.log(`${event.message}\n`);
+        break;
+      case 'table-deleted':
+        bars.log(`removed ${event.table}: ${event.rows} rows\n`);
+        break;
+      default:
+        break;
+    }
+  };
+  return { listener, stop: () => bars.stop() };
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
