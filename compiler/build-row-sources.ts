@@ -11,6 +11,7 @@ import { currentVersion, getGenerator } from './generators/registry.ts';
 import { GeneratorOptionError, type GeneratorContext, type ValueFn } from './generators/types.ts';
 import type { ColumnModel } from './model.ts';
 import { checkPasses } from './parse-check.ts';
+import { isFixtureLink } from './resolve-fixtures.ts';
 import { createPermutation } from './permutation.ts';
 import { jumpConsistent, parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
 import { perParentCount, type ColumnPlan, type JointPlan, type LoadPlan, type RefPlan, type TablePlan } from './plan-scenario.ts';
@@ -114,10 +115,11 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
     for (const fill of jointFillers) fill(index, values, position);
     for (const cell of direct) values[cell.position] = directValue(cell, index);
     const fixture = index < fixtures.length ? fixtures[index] : undefined;
-    if (fixture) applyFixture(fixture, values, tablePlan);
+    if (fixture) applyFixture(fixture, values, tablePlan, sources);
     if (derived.length > 0) {
       const rowObject = toObject(table.columns, values);
       for (const cell of derived) {
+        if (fixture && cell.plan.column.key in fixture) continue; // a fixture's own value wins over derive
         const fill = cell.plan.fill as Extract<ColumnPlan['fill'], { kind: 'derive' }>;
         const rng = cellRng(cell.key, index);
         try {
@@ -193,10 +195,12 @@ function toNamedObject(columns: ColumnModel[], values: unknown[]): Record<string
   return out;
 }
 
-function applyFixture(fixture: Record<string, unknown>, values: unknown[], plan: TablePlan): void {
+/** Fixture values (keyed by property name, see resolve-fixtures.ts) override generated ones; links copy a parent key. */
+function applyFixture(fixture: Record<string, unknown>, values: unknown[], plan: TablePlan, sources: Map<string, RowSource>): void {
   plan.table.columns.forEach((column, i) => {
-    const v = fixture[column.key] ?? fixture[column.name];
-    if (v !== undefined) values[i] = v;
+    if (!(column.key in fixture)) return;
+    const v = fixture[column.key];
+    values[i] = isFixtureLink(v) ? sources.get(v.table)!.cell(v.column, v.index) : v;
   });
 }
 
@@ -242,6 +246,7 @@ function buildGenerator(
   const ctx: GeneratorContext = {
     table,
     column,
+    key: hashKey(plan.scenario.seed, table.id, column.name, identity),
     referenceTime: plan.scenario.referenceTime,
     count: tablePlan.count,
     constraints: columnPlan.constraints,
@@ -295,7 +300,10 @@ function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: 
     if (parents < 0) parents = self ? count : (sources.get(ref.edge.to)?.count ?? 0);
     return parents;
   };
-  if (self) {
+  if (ref.pinned !== undefined) {
+    const pinned = ref.pinned;
+    pick = () => pinned;
+  } else if (self) {
     pick = (index) => {
       if (index === 0) return nullable ? null : 0;
       return jumpConsistent(cellRng(key, index), index);

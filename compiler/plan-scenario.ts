@@ -12,6 +12,7 @@ import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
 import { orderByForeignKeys, type EdgeStrategy } from './order-by-foreign-keys.ts';
 import { columnConstraints, parseCheck, type ParsedCheck } from './parse-check.ts';
 import type { ResolvedScenario } from './resolve-config.ts';
+import { resolveFixtureRows, resolvePin } from './resolve-fixtures.ts';
 import { tableId } from './read-drizzle-schema.ts';
 
 /** How a foreign key's parent rows are picked. */
@@ -27,6 +28,8 @@ export interface RefPlan {
   nullFraction: number;
   /** Children per parent (the table count is then derived). */
   perParent?: { min: number; max: number };
+  /** `g.fixture()` as a column rule: every row points at this parent row (a fixture's index). */
+  pinned?: number;
 }
 
 /** One part of a composite key filled jointly (mixed-radix over a permutation of the row index). */
@@ -173,7 +176,7 @@ function planTable(
       bag.error(DiagnosticCode.InvalidGeneratorOptions, `${table.name}.${column.key}: a column rule must be a generator such as g.int() (got ${typeof rule}).`, { source, path: [table.name, column.key] });
       continue;
     }
-    if (rule.type === 'ref') {
+    if (rule.type === 'ref' || rule.type === 'fixture') {
       userRef.set(column.name, rule);
       continue;
     }
@@ -233,6 +236,16 @@ function planTable(
       nullFraction: rule?.nullFraction ?? (nullable && edge.to === table.id ? 0.2 : 0),
       perParent,
     };
+    if (rule?.type === 'fixture') {
+      ref.pinned = resolvePin(rule, edge, fkColumns[0]!.key, { table, scenario, bag, source });
+      if (unique) {
+        bag.error(DiagnosticCode.FixtureInvalid, `${table.name}.${fkColumns[0]!.key}: the foreign key is one-to-one, so not every row can point at one fixture.`, {
+          source,
+          path: [table.name, fkColumns[0]!.key],
+          hint: 'pin single rows in fixtures: { name: { ... } } instead',
+        });
+      }
+    }
     refs.push(ref);
     for (const c of fkColumns) columns.set(c.name, { column: c, fill: { kind: 'ref', ref, column: c.name }, constraints: constraints.get(c.name)!, unique: false });
   }
@@ -240,7 +253,7 @@ function planTable(
     if (!columns.has(name)) {
       const column = table.columns.find((c) => c.name === name)!;
       const target = rule.options.column as unknown;
-      bag.error(DiagnosticCode.ForeignKeyInfeasible, `${table.name}.${column.key}: g.ref() is used on a column without a foreign key${describeRefTarget(target)}.`, {
+      bag.error(DiagnosticCode.ForeignKeyInfeasible, `${table.name}.${column.key}: g.${rule.type}() is used on a column without a foreign key${describeRefTarget(target)}.`, {
         source,
         path: [table.name, column.key],
         hint: `declare .references(() => ...) on ${table.name}.${column.key} in the schema, or use another generator`,
@@ -266,8 +279,17 @@ function planTable(
       columns.set(column.name, { column, fill: { kind: 'serial', start: 1 }, constraints: c, unique: false });
       continue;
     }
-    // Allowed values (enums, text enums, IN checks) decide the generator whatever the column is called.
-    const inferred = infer ? (c.allowed && c.allowed.length > 0 && column.arrayDimensions === 0 ? g.oneOf(c.allowed) : inferGenerator(column, table)) : undefined;
+    // Allowed values (enums, text enums, IN checks) decide the generator whatever the column is called;
+    // a text primary key gets an id-like value, not prose.
+    const inferred = !infer
+      ? undefined
+      : c.allowed && c.allowed.length > 0 && column.arrayDimensions === 0
+        ? g.oneOf(c.allowed)
+        : table.primaryKey.includes(column.name) && (column.kind === 'text' || column.kind === 'varchar') && column.arrayDimensions === 0
+          ? (column.length ?? 36) >= 36
+            ? g.uuid()
+            : g.string({ length: Math.min(column.length ?? 12, 12) })
+          : inferGenerator(column, table);
     if (!inferred) {
       if (!column.notNull || column.hasDefault) {
         columns.set(column.name, { column, fill: { kind: 'default' }, constraints: c, unique: false });
@@ -292,7 +314,7 @@ function planTable(
     columns.set(column.name, { column, fill: { kind: 'generator', generator, origin: 'inferred' }, constraints: c, unique });
   }
 
-  const fixtures = (rules.fixtures ?? {}) as Record<string, Record<string, unknown>>;
+  const fixtures = resolveFixtureRows(rules.fixtures as Record<string, Record<string, unknown>> | undefined, { table, scenario, bag, source });
   return {
     table,
     count: -1,
@@ -371,7 +393,8 @@ function planJoint(
       refs.splice(refs.indexOf(ref), 1);
       continue;
     }
-    if (plan) return; // a user generator we cannot enumerate: leave the tuple to it
+    // A distinct sub-tuple makes the whole tuple distinct: members we cannot enumerate are generated freely.
+    if (plan) continue;
     const c = constraints.get(name)!;
     const values = c.allowed ?? column.enumValues;
     if (values) {
@@ -385,19 +408,22 @@ function planJoint(
     } else if (column.kind === 'boolean') {
       components.push({ kind: 'values', column: name, values: [false, true], size: 2 });
     } else {
-      bag.warn(DiagnosticCode.UniqueInfeasible, `${table.name}: seedforge cannot enumerate ${column.key} (${column.sqlType}) to keep ${reason} (${groupColumns.join(', ')}) distinct.`, {
-        source,
-        path: [table.name, column.key],
-        hint: `give ${column.key} a unique generator, e.g. columns: { ${column.key}: g.string({ unique: true }) }`,
-      });
-      return;
+      continue;
     }
     covered.add(name);
     if (!column.notNull && !table.primaryKey.includes(name)) nullableColumn ??= name;
   }
+  if (components.length === 0) {
+    bag.warn(DiagnosticCode.UniqueInfeasible, `${table.name}: seedforge cannot enumerate any column of ${reason} (${groupColumns.join(', ')}) to keep it distinct.`, {
+      source,
+      path: [table.name, ...groupColumns],
+      hint: `give one of ${groupColumns.join(', ')} a unique generator, e.g. g.string({ unique: true })`,
+    });
+    return;
+  }
   const index = joints.length;
-  joints.push({ reason, columns: groupColumns, components, capacity: 0, nullableColumn });
-  for (const name of groupColumns) {
+  joints.push({ reason, columns: [...covered], components, capacity: 0, nullableColumn });
+  for (const name of covered) {
     const column = table.columns.find((c) => c.name === name)!;
     columns.set(name, { column, fill: { kind: 'joint', joint: index }, constraints: constraints.get(name)!, unique: false });
   }

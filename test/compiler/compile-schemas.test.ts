@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, hasDatabase, type TestDatabase } from '../support/database.ts';
 import { runCli } from '../support/cli.ts';
 
-const schemaFile = join(import.meta.dirname, '../fixtures/schemas/kitchen-sink.ts');
+const schemas = ['kitchen-sink', 'edge-cases'];
 
-describe.skipIf(!hasDatabase())('zero-config compile of a schema with every constraint shape', () => {
+describe.skipIf(!hasDatabase()).each(schemas)('zero-config compile of %s.ts, loaded with plain psql', (name) => {
+  const schemaFile = join(import.meta.dirname, `../fixtures/schemas/${name}.ts`);
   let out: string;
   let db: TestDatabase;
 
@@ -46,7 +47,7 @@ describe.skipIf(!hasDatabase())('zero-config compile of a schema with every cons
              array(select attname from pg_attribute where attrelid = c.conrelid and attnum = any(c.conkey) order by array_position(c.conkey, attnum)) as cols,
              array(select attname from pg_attribute where attrelid = c.confrelid and attnum = any(c.confkey) order by array_position(c.confkey, attnum)) as pcols
       from pg_constraint c where c.contype = 'f'`);
-    expect(fks.length).toBeGreaterThan(8);
+    expect(fks.length).toBeGreaterThan(4);
     for (const fk of fks) {
       const join = (fk.cols as string[]).map((c, i) => `p."${(fk.pcols as string[])[i]}" = x."${c}"`).join(' and ');
       const notNull = (fk.cols as string[]).map((c) => `x."${c}" is not null`).join(' and ');
@@ -60,7 +61,7 @@ describe.skipIf(!hasDatabase())('zero-config compile of a schema with every cons
       select n.nspname as schema, c.relname as table, a.attname as column
       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
       where pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname) is not null and a.attnum > 0`);
-    expect(sequences.length).toBeGreaterThanOrEqual(6);
+    expect(sequences.length).toBeGreaterThanOrEqual(3);
     for (const s of sequences) {
       const q = `"${s.schema}"."${s.table}"`;
       const [{ max }] = await db.sql.unsafe(`select coalesce(max("${s.column}"), 0)::bigint as max from ${q}`);
@@ -69,7 +70,7 @@ describe.skipIf(!hasDatabase())('zero-config compile of a schema with every cons
     }
   });
 
-  it('keeps CHECKs, enums, lengths and composite keys valid (the database enforced them) with varied data', async () => {
+  it.runIf(name === 'kitchen-sink')('keeps CHECKs, enums, lengths and composite keys valid (the database enforced them) with varied data', async () => {
     const [a] = await db.sql.unsafe(`select count(distinct mood)::int as moods, count(distinct email)::int as emails, count(*)::int as n, min(karma) as lo, max(karma) as hi from accounts`);
     expect(a.moods).toBeGreaterThan(1);
     expect(a.emails).toBe(a.n);
