@@ -27,6 +27,11 @@ describe.skipIf(!hasDatabase()).each(schemas)('zero-config compile of %s.ts, loa
     rmSync(out, { recursive: true, force: true });
   });
 
+  async function first(query: string): Promise<Record<string, any>> {
+    const rows = await db.sql.unsafe(query);
+    return rows[0]!;
+  }
+
   function psql(url: string, file: string): string {
     return execFileSync('psql', ['-v', 'ON_ERROR_STOP=1', '-q', '-X', '-d', url, '-f', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
@@ -35,7 +40,7 @@ describe.skipIf(!hasDatabase()).each(schemas)('zero-config compile of %s.ts, loa
     psql(db.url, join(out, 'default', 'seed.sql'));
     const manifest = JSON.parse(readFileSync(join(out, 'default', 'manifest.json'), 'utf8'));
     for (const table of manifest.tables) {
-      const [{ n }] = await db.sql.unsafe(`select count(*)::int as n from "${table.schema}"."${table.name}"`);
+      const { n } = await first(`select count(*)::int as n from "${table.schema}"."${table.name}"`);
       expect(n, `${table.schema}.${table.name}`).toBe(table.rows);
       expect(n, `${table.schema}.${table.name}`).toBeGreaterThan(0);
     }
@@ -51,7 +56,7 @@ describe.skipIf(!hasDatabase()).each(schemas)('zero-config compile of %s.ts, loa
     for (const fk of fks) {
       const join = (fk.cols as string[]).map((c, i) => `p."${(fk.pcols as string[])[i]}" = x."${c}"`).join(' and ');
       const notNull = (fk.cols as string[]).map((c) => `x."${c}" is not null`).join(' and ');
-      const [{ n }] = await db.sql.unsafe(`select count(*)::int as n from ${fk.child} x where ${notNull} and not exists (select 1 from ${fk.parent} p where ${join})`);
+      const { n } = await first(`select count(*)::int as n from ${fk.child} x where ${notNull} and not exists (select 1 from ${fk.parent} p where ${join})`);
       expect(n, `${fk.child}(${fk.cols}) -> ${fk.parent}`).toBe(0);
     }
   });
@@ -64,21 +69,21 @@ describe.skipIf(!hasDatabase()).each(schemas)('zero-config compile of %s.ts, loa
     expect(sequences.length).toBeGreaterThanOrEqual(3);
     for (const s of sequences) {
       const q = `"${s.schema}"."${s.table}"`;
-      const [{ max }] = await db.sql.unsafe(`select coalesce(max("${s.column}"), 0)::bigint as max from ${q}`);
-      const [{ next }] = await db.sql.unsafe(`select nextval(pg_get_serial_sequence('${q}', '${s.column}'))::bigint as next`);
+      const { max } = await first(`select coalesce(max("${s.column}"), 0)::bigint as max from ${q}`);
+      const { next } = await first(`select nextval(pg_get_serial_sequence('${q}', '${s.column}'))::bigint as next`);
       expect(BigInt(next), `${q}.${s.column}`).toBeGreaterThan(BigInt(max));
     }
   });
 
   it.runIf(name === 'kitchen-sink')('keeps CHECKs, enums, lengths and composite keys valid (the database enforced them) with varied data', async () => {
-    const [a] = await db.sql.unsafe(`select count(distinct mood)::int as moods, count(distinct email)::int as emails, count(*)::int as n, min(karma) as lo, max(karma) as hi from accounts`);
+    const a = await first(`select count(distinct mood)::int as moods, count(distinct email)::int as emails, count(*)::int as n, min(karma) as lo, max(karma) as hi from accounts`);
     expect(a.moods).toBeGreaterThan(1);
     expect(a.emails).toBe(a.n);
     expect(a.lo).toBeGreaterThanOrEqual(-100);
     expect(a.hi).toBeLessThanOrEqual(100);
-    const [c] = await db.sql.unsafe(`select count(*) filter (where parent_id is not null)::int as children from categories`);
+    const c = await first(`select count(*) filter (where parent_id is not null)::int as children from categories`);
     expect(c.children).toBeGreaterThan(0);
-    const [t] = await db.sql.unsafe(`select count(captain_id)::int as captains from teams`);
+    const t = await first(`select count(captain_id)::int as captains from teams`);
     expect(t.captains).toBeGreaterThan(0);
   });
 });
