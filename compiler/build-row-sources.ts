@@ -15,9 +15,8 @@ import { isFixtureLink } from './resolve-fixtures.ts';
 import { createPermutation } from './permutation.ts';
 import { jumpConsistent, parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
 import { perParentCount, type ColumnPlan, type JointPlan, type LoadPlan, type RefPlan, type TablePlan } from './plan-scenario.ts';
-import { cellKey, cellRng, hashKey, rngFromKey, type Key64 } from './random.ts';
+import { ReusableRng, cellFraction, cellKey, cellRng, hashKey, rngFromKey, type Key64 } from './random.ts';
 
-const TWO_32 = 4294967296;
 const CHECK_ATTEMPTS = 24;
 
 /** Produces rows of one table. `row(i)` returns values in `table.columns` order (undefined for DEFAULT columns). */
@@ -49,6 +48,7 @@ interface Cell {
   nullKey: Key64;
   nullFraction: number;
   fn?: ValueFn;
+  rng: ReusableRng;
 }
 
 function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>, bag: DiagnosticBag): RowSource {
@@ -83,7 +83,7 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
       generators[`${table.name}.${column.name}`] = 'joint@1';
     }
     const key = hashKey(seed, table.id, column.name, identity);
-    const cell: Cell = { plan: columnPlan, position: position.get(column.name)!, key, nullKey: hashKey(seed, table.id, column.name, 'null'), nullFraction, fn };
+    const cell: Cell = { plan: columnPlan, position: position.get(column.name)!, key, nullKey: hashKey(seed, table.id, column.name, 'null'), nullFraction, fn, rng: new ReusableRng() };
     cells.push(cell);
     byName.set(column.name, cell);
   }
@@ -98,9 +98,9 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
   const output = tablePlan.columns.filter((c) => c.fill.kind !== 'default');
 
   const directValue = (cell: Cell, index: number, attempt = 0): unknown => {
-    if (cell.nullFraction > 0 && cellKey(cell.nullKey, index).lo / TWO_32 < cell.nullFraction) return null;
+    if (cell.nullFraction > 0 && cellFraction(cell.nullKey, index) < cell.nullFraction) return null;
     const key = attempt === 0 ? cell.key : hashKey(cell.key.hi, cell.key.lo, 'attempt', attempt);
-    return cell.fn!(cellRng(key, index), index);
+    return cell.fn!(cell.rng.reseed(key, index), index);
   };
 
   let cachedIndex = -1;
@@ -294,6 +294,7 @@ function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: 
   const self = ref.self;
   const parentSource = (): RowSource => (self ? sources.get(table.id)! : sources.get(ref.edge.to)!);
   const nullable = ref.edge.columns.every((c) => !table.columns.find((col) => col.name === c)?.notNull);
+  const rng = new ReusableRng();
   let parents = -1;
   let pick: (index: number) => number | null;
   const parentCount = (): number => {
@@ -306,7 +307,7 @@ function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: 
   } else if (self) {
     pick = (index) => {
       if (index === 0) return nullable ? null : 0;
-      return jumpConsistent(cellRng(key, index), index);
+      return jumpConsistent(rng.reseed(key, index), index);
     };
   } else if (ref.unique) {
     let permutation: ((i: number) => number) | undefined;
@@ -326,13 +327,13 @@ function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: 
     pick = (index) => {
       const n = parentCount();
       permutation ??= createPermutation(n, hashKey(seed, ref.edge.to, 'popularity'));
-      return permutation(zipfRank(cellRng(key, index).float(), n, ref.zipfExponent));
+      return permutation(zipfRank(rng.reseed(key, index).float(), n, ref.zipfExponent));
     };
   } else {
-    pick = (index) => jumpConsistent(cellRng(key, index), parentCount());
+    pick = (index) => jumpConsistent(rng.reseed(key, index), parentCount());
   }
   return (index) => {
-    if (ref.nullFraction > 0 && cellKey(nullKey, index).lo / TWO_32 < ref.nullFraction) return null;
+    if (ref.nullFraction > 0 && cellFraction(nullKey, index) < ref.nullFraction) return null;
     if (parentCount() === 0) return null;
     const p = pick(index);
     if (p === null) return null;
