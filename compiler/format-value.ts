@@ -101,8 +101,20 @@ export function copyTextEscape(text: string): string {
 
 /** Escapes a field for CSV (RFC 4180). Empty strings are quoted so they differ from NULL (an empty field). */
 export function csvField(text: string): string {
-  if (text === '' || text === '\\.' || /[",\n\r]/.test(text) || text.trim() !== text) return `"${text.replace(/"/g, '""')}"`;
-  return text;
+  const n = text.length;
+  if (n === 0) return '""';
+  let quote = text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32 || text === '\\.';
+  for (let i = 0; !quote && i < n; i++) {
+    const c = text.charCodeAt(i);
+    quote = c === 34 || c === 44 || c === 10 || c === 13;
+  }
+  return quote ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Kinds whose text never needs CSV quoting or COPY escaping (digits, signs, dots, dashes, colons, hex). */
+export function isPlainTextKind(column: ColumnModel): boolean {
+  if (column.arrayDimensions > 0) return false;
+  return ['smallint', 'integer', 'bigint', 'numeric', 'real', 'double', 'boolean', 'uuid', 'date', 'timestamp', 'timestamptz', 'time'].includes(column.kind);
 }
 
 /** Typed JSON value of a cell, as the database would return it. */

@@ -4,7 +4,7 @@
  * them in order, so the bytes never depend on how the work was split.
  */
 import type { RowSource } from './build-row-sources.ts';
-import { copyTextEscape, csvField, jsonValue, textFormatter } from './format-value.ts';
+import { copyTextEscape, csvField, isPlainTextKind, jsonValue, textFormatter } from './format-value.ts';
 import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
 
 /** The artifact text of rows [from, to) of one table. */
@@ -52,6 +52,7 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
   const position = new Map(table.columns.map((c, i) => [c.name, i]));
   const outPositions = layout.output.map((c) => position.get(c.name)!);
   const formatters = layout.output.map((c) => textFormatter(c));
+  const plain = layout.output.map((c) => isPlainTextKind(c));
   const deferredColumns = new Set(layout.deferred.flatMap((e) => e.columns));
   const isDeferred = layout.output.map((c) => deferredColumns.has(c.name));
   const sequencePositions = layout.sequenceColumns.map((c) => position.get(c.name)!);
@@ -79,7 +80,10 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
         copyLine += '\t';
       }
       if (text === null) copyLine += '\\N';
-      else {
+      else if (plain[k]) {
+        csvLine += text;
+        copyLine += text;
+      } else {
         csvLine += csvField(text);
         copyLine += copyTextEscape(text);
       }
