@@ -7,7 +7,7 @@ import { DiagnosticBag } from './diagnostics.ts';
 import { prepare, type CompileOptions } from './compile.ts';
 import type { RowSource } from './build-row-sources.ts';
 import type { ForeignKeyEdge } from './model.ts';
-import { renderRange, tableLayout, type TableLayout } from './render-rows.ts';
+import { encodeChunk, renderRange, tableLayout, type TableLayout } from './render-rows.ts';
 
 interface WorkerInput {
   options: CompileOptions;
@@ -40,8 +40,8 @@ if (!scenario || bag.hasErrors) {
   parentPort!.on('message', (task: Task) => {
     try {
       const source = scenario.sources.get(task.tableId)!;
-      const chunk = renderRange(source, layoutOf(source), task.from, task.to, input.json);
-      parentPort!.postMessage({ type: 'chunk', id: task.id, chunk });
+      const { chunk, transfer } = encodeChunk(renderRange(source, layoutOf(source), task.from, task.to, input.json));
+      parentPort!.postMessage({ type: 'chunk', id: task.id, chunk }, transfer);
     } catch (error) {
       const e = error as Error & { code?: string; path?: string[]; hint?: string };
       parentPort!.postMessage({ type: 'error', id: task.id, error: { name: e.name, message: e.message, code: e.code, path: e.path, hint: e.hint } });

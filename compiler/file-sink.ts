@@ -15,10 +15,22 @@ export class FileSink {
     this.fd = openSync(path, 'w');
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
+    if (typeof text !== 'string') {
+      this.flush();
+      this.writeBytes(text);
+      return;
+    }
     this.parts.push(text);
     this.pending += text.length;
     if (this.pending >= FLUSH_AT) this.flush();
+  }
+
+  private writeBytes(bytes: Uint8Array): void {
+    this.hash.update(bytes);
+    this.bytes += bytes.length;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset);
   }
 
   private flush(): void {
@@ -26,10 +38,7 @@ export class FileSink {
     const buffer = Buffer.from(this.parts.join(''), 'utf8');
     this.parts = [];
     this.pending = 0;
-    this.hash.update(buffer);
-    this.bytes += buffer.length;
-    let offset = 0;
-    while (offset < buffer.length) offset += writeSync(this.fd, buffer, offset);
+    this.writeBytes(buffer);
   }
 
   /** Flushes, closes and returns the sha256 (hex). */

@@ -9,9 +9,10 @@ import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
 
 /** The artifact text of rows [from, to) of one table. */
 export interface RenderedChunk {
-  csv: string;
-  copy: string;
-  json: string;
+  /** Text, or UTF-8 bytes when a worker thread encoded it (so the writer only hashes and writes). */
+  csv: string | Uint8Array;
+  copy: string | Uint8Array;
+  json: string | Uint8Array;
   /** Per deferred (cycle) foreign key: its fix-up rows. */
   fixups: { csv: string; copy: string; rows: number }[];
   /** Largest value per sequence column in the range (-Infinity when none). */
@@ -112,4 +113,12 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
     }
   }
   return { csv, copy, json: jsonText, fixups, sequenceMax };
+}
+
+/** Encodes a chunk's large texts to UTF-8 in fresh buffers that can be transferred between threads. */
+export function encodeChunk(chunk: RenderedChunk): { chunk: RenderedChunk; transfer: ArrayBuffer[] } {
+  const encoder = new TextEncoder();
+  const encode = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? encoder.encode(text) : text);
+  const encoded = { ...chunk, csv: encode(chunk.csv), copy: encode(chunk.copy), json: encode(chunk.json) };
+  return { chunk: encoded, transfer: [encoded.csv.buffer as ArrayBuffer, encoded.copy.buffer as ArrayBuffer, encoded.json.buffer as ArrayBuffer] };
 }
