@@ -1,0 +1,39 @@
+/**
+ * The one way seedforge writes TypeScript: ts-morph structures printed into an in-memory project with fixed
+ * formatting (two-space indent, double quotes, `\n`), so generated files are byte-identical on every machine.
+ */
+import type { StatementStructures, WriterFunction } from 'ts-morph';
+import { GENERATED_HEADER } from './type-names.ts';
+
+/** The ts-morph module (passed around so only the first use imports it). */
+export type TsMorph = typeof import('ts-morph');
+
+let loaded: TsMorph | undefined;
+
+/** ts-morph, imported on first use (it is heavy: only commands that write or check TypeScript load it). */
+export async function loadTsMorph(): Promise<TsMorph> {
+  loaded ??= await import('ts-morph');
+  return loaded;
+}
+
+/** Prints statements into a file named `name`, after the generated-file header. */
+export function printStatements(tsMorph: TsMorph, name: string, statements: (StatementStructures | WriterFunction)[]): string {
+  const { Project, IndentationText, NewLineKind, QuoteKind } = tsMorph;
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Double, useTrailingCommas: true },
+  });
+  const header: WriterFunction = (writer) => writer.writeLine(`// ${GENERATED_HEADER}`).blankLine();
+  const file = project.createSourceFile(name, { statements: [header, ...statements] });
+  return file.getFullText().replace(/\n*$/, '\n');
+}
+
+/** A string literal type or value, written the way JSON writes strings. */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** A property name: bare when it is an identifier, quoted otherwise. */
+export function propertyName(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : stringLiteral(name);
+}
