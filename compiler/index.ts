@@ -1,4 +1,6 @@
 export { compile, prepare } from './compile.ts';
+export { checkProject, sortDiagnostics } from './check-project.ts';
+export type { CheckOptions, CheckResult } from './check-project.ts';
 export type { CompileOptions, CompileResult, CompiledScenario, PreparedScenario } from './compile.ts';
 export * from './diagnostic-codes.ts';
 export * from './diagnostics.ts';
