@@ -454,6 +454,8 @@ function settleCount(plan: TablePlan, plans: Map<string, TablePlan>, scenario: R
     if (count <= limit) return;
     if (userGaveCount || perParent) {
       bag.error(DiagnosticCode.UniqueInfeasible, `${table.name}: ${count} rows cannot be generated: ${why}.`, { source: plan.source, path, hint: fix });
+      // Plan on with the feasible count so later steps report other problems, not this one again.
+      count = limit;
     } else {
       bag.warn(DiagnosticCode.CountLowered, `${table.name}: count lowered from ${count} to ${limit}: ${why}.`, { source: plan.source, path, hint: fix });
       count = limit;
@@ -469,6 +471,14 @@ function settleCount(plan: TablePlan, plans: Map<string, TablePlan>, scenario: R
     }
     if (ref.unique) {
       lower(parents, `${ref.edge.columns.join(', ')} is one-to-one with ${ref.edge.to}, which has only ${parents} rows`, `raise the count of ${ref.edge.to} or lower the count of ${table.name}`, [table.name, ...ref.edge.columns]);
+    }
+  }
+  for (const columnPlan of plan.columns) {
+    if (!columnPlan.unique || columnPlan.fill.kind !== 'generator') continue;
+    const domain = uniqueDomainSize(columnPlan);
+    if (domain < count) {
+      const name = columnPlan.column.key;
+      lower(domain, `${name} must be unique but only ${domain} distinct values fit it`, `lower the count of ${table.name}, or widen ${name}'s type or CHECK`, [table.name, name]);
     }
   }
   for (const joint of plan.joints) {
@@ -491,6 +501,16 @@ function settleCount(plan: TablePlan, plans: Map<string, TablePlan>, scenario: R
     }
   }
   plan.count = count;
+}
+
+/** Distinct values a unique column can take under its type and CHECKs (Infinity when unbounded here). */
+function uniqueDomainSize(plan: ColumnPlan): number {
+  const { column, constraints } = plan;
+  if (constraints.allowed) return constraints.allowed.length;
+  if (column.kind === 'boolean') return 2;
+  const range = INTEGER_RANGES[column.kind];
+  if (range && constraints.min !== undefined && constraints.max !== undefined) return Math.max(0, Math.floor(constraints.max) - Math.ceil(constraints.min) + 1);
+  return Infinity;
 }
 
 /** Total children when each parent p has between min and max (hash-chosen per parent). */

@@ -44,3 +44,20 @@ describe('planScenario (the plan as data)', () => {
     expect(lowered.bag.items.find((d) => d.code === 'SEEDFORGE_COUNT_LOWERED')?.message).toMatch(/post_tags: count lowered from 30 to 6/);
   });
 });
+
+describe('unique columns over small domains', () => {
+  it('lowers counts with a warning when the user gave none, and refuses when the user asked for more', async () => {
+    const schema = join(import.meta.dirname, '../fixtures/schemas/small-domains.ts');
+    const { bag, plan } = await planOf({ schema, counts: { '*': 50 } });
+    expect(bag.errors).toEqual([]);
+    expect(Object.fromEntries(plan!.tables.map((t) => [t.table.name, t.count]))).toEqual({ tiers: 3, slots: 12 });
+    expect(bag.items.map((d) => d.message)).toEqual(
+      expect.arrayContaining([
+        'tiers: count lowered from 50 to 3: tier must be unique but only 3 distinct values fit it.',
+        'slots: count lowered from 50 to 12: slot must be unique but only 12 distinct values fit it.',
+      ]),
+    );
+    const refused = await planOf({ schema, counts: { '*': 50, slots: 13 } });
+    expect(refused.bag.errors.map((d) => d.message)).toEqual(['slots: 13 rows cannot be generated: slot must be unique but only 12 distinct values fit it.']);
+  });
+});
