@@ -7,10 +7,12 @@ import { GenerationError, buildRowSources, type RowSource } from './build-row-so
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
 import { emitArtifacts } from './emit-artifacts.ts';
+import { emitDeclarationIndex, emitScenarioDeclarations } from './emit-declarations.ts';
 import { emitSchemaSql } from './emit-schema-sql.ts';
 import { loadProject, type ProjectOptions } from './load-project.ts';
 import { planScenario, type LoadPlan } from './plan-scenario.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
+import { validateFixtures } from './validate-fixtures.ts';
 import { RenderPool, workerScript } from './worker-pool.ts';
 
 export interface CompileOptions extends ProjectOptions {
@@ -18,8 +20,8 @@ export interface CompileOptions extends ProjectOptions {
   /** Validate and plan only; write nothing. */
   checkOnly?: boolean;
   /**
-   * Worker threads rendering rows. Default: 1 from the library; the CLI passes `auto` (all cores for scenarios of
-   * AUTO_WORKERS_MIN_ROWS rows or more). The output is byte-identical for any number.
+   * Threads rendering rows. Default 1 (this thread does everything); the CLI passes `auto` (all cores for
+   * scenarios of AUTO_WORKERS_MIN_ROWS rows or more). The output is byte-identical for any number.
    */
   workers?: number | 'auto';
 }
@@ -55,6 +57,7 @@ export async function prepare(options: CompileOptions, bag: DiagnosticBag): Prom
   for (const scenario of config.scenarios) {
     const plan = planScenario(scenario, bag);
     const sources = buildRowSources(plan, bag);
+    if (!bag.hasErrors) validateFixtures(plan, sources, bag);
     prepared.push({ plan, sources });
   }
   return { config, prepared };
@@ -74,6 +77,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const outDir = config.outDir;
   const staging = join(outDir, `.seedforge-staging-${process.pid}-${Date.now()}`);
   const compiled: CompiledScenario[] = [];
+  let indexFiles: string[] = [];
   try {
     mkdirSync(staging, { recursive: true });
     for (const { plan, sources } of prepared) {
@@ -89,11 +93,13 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           render: pool ? (table, from, to) => pool.render(table, from, to) : undefined,
           inFlight: pool ? pool.size * 2 : 1,
         });
+        await emitScenarioDeclarations(plan, sources, dir);
         compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest });
       } finally {
         await pool?.close();
       }
     }
+    indexFiles = await emitDeclarationIndex(staging, outDir, compiled.map((c) => c.name), bag);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     if (error instanceof GenerationError) {
@@ -102,12 +108,13 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     }
     throw error;
   }
-  swapIn(staging, outDir, compiled.map((c) => c.name));
+  swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
 }
 
 async function startPool(options: CompileOptions, plan: LoadPlan, json: boolean): Promise<RenderPool | undefined> {
   const rows = plan.tables.reduce((n, t) => n + t.count, 0);
+  // One worker means this thread does everything; with more, worker threads render while this one writes and hashes.
   const requested = options.workers ?? 1;
   const size = requested === 'auto' ? (rows >= AUTO_WORKERS_MIN_ROWS ? availableParallelism() : 1) : requested;
   const script = size > 1 ? workerScript() : undefined;
