@@ -15,6 +15,12 @@ type PrimaryKeyName<T extends Table> = [PrimaryKeyOf<T>] extends [never] ? 'key'
 /** The value of T's primary key, or unknown when T has no single-column primary key. */
 type PrimaryKeyValue<T extends Table> = [PrimaryKeyOf<T>] extends [never] ? unknown : ColumnsOf<T>[PrimaryKeyOf<T>]['_']['data'];
 
+/** The table of a definition (or the table itself). */
+type TableOf<D> = D extends TableDefinition<infer T, string> ? T : D extends Table ? D : never;
+
+/** Fixture names a target accepts: a definition's declared names, any name for a bare table. */
+type FixtureNameOf<D> = D extends TableDefinition<Table, infer F> ? F : string;
+
 /** A fixture row as stored: insert values, or `g.fixture(...)` for foreign keys. */
 export type FixtureRows<Row> = { [K in keyof Row]?: Row[K] | Generator<unknown> };
 
@@ -26,12 +32,10 @@ export type FixtureRows<Row> = { [K in keyof Row]?: Row[K] | Generator<unknown> 
  *
  * @example fixtures: { welcome: { authorId: g.fixture(usersDef, 'admin'), title: 'Welcome' } }
  */
-export function fixtureRef<T extends Table, F extends string, const N extends F>(
-  definition: TableDefinition<T, F>,
+export function fixtureRef<D extends TableDefinition<Table, string> | Table, const N extends FixtureNameOf<D>>(
+  target: D,
   name: N,
-): FixtureRefGenerator<T['_']['name'], N, PrimaryKeyName<T>, PrimaryKeyValue<T>>;
-export function fixtureRef<T extends Table, const N extends string>(table: T, name: N): FixtureRefGenerator<T['_']['name'], N, PrimaryKeyName<T>, PrimaryKeyValue<T>>;
-export function fixtureRef(target: TableDefinition | Table, name: string): Generator<unknown> {
+): FixtureRefGenerator<TableOf<D>['_']['name'], N, PrimaryKeyName<TableOf<D>>, PrimaryKeyValue<TableOf<D>>> {
   const table = isTableDefinition(target) ? target.table : target;
-  return generator('fixture', { table, fixture: name });
+  return generator('fixture', { table, fixture: name }) as never;
 }

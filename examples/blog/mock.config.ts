@@ -9,6 +9,11 @@ const users = defineTable(schema.users, {
     bio: g.paragraph().nullable(0.3),
     role: g.oneOf(['reader', 'author', 'editor', 'admin'], { weights: [70, 20, 8, 2] }),
   },
+  // Rows 1 and 2, with ids known at compile time: generated/blog/fixtures.d.ts types fixtures.users.admin.id as 1.
+  fixtures: {
+    admin: { email: 'admin@blog.example', displayName: 'Ada Admin', role: 'admin' },
+    author: { email: 'author@blog.example', role: 'author' },
+  },
 });
 
 const posts = defineTable(schema.posts, {
@@ -22,6 +27,9 @@ const posts = defineTable(schema.posts, {
     featured: g.boolean({ probability: 0.1 }),
     readMinutes: g.int({ min: 1, max: 30 }),
     publishedAt: g.timestamp({ pastDays: 365 }).nullable(0.2),
+  },
+  fixtures: {
+    welcome: { authorId: g.fixture(users, 'admin'), title: 'Welcome to the blog', slug: 'welcome', status: 'published', featured: true },
   },
 });
 

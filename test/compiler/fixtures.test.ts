@@ -1,0 +1,155 @@
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
+
+const project = join(import.meta.dirname, '../fixtures/fixtures-project');
+const bad = join(import.meta.dirname, '../fixtures/bad-fixtures');
+const temps: string[] = [];
+afterAll(() => temps.forEach((p) => rmSync(p, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'seedforge-fixtures-'));
+  temps.push(dir);
+  return dir;
+}
+
+function compileTo(config: string, env: NodeJS.ProcessEnv = {}): string {
+  const out = join(tempDir(), 'generated');
+  const result = runCli(['compile', '--config', config, '--out', out], { env });
+  expect(result.status, result.stderr).toBe(0);
+  return out;
+}
+
+function csv(out: string, table: string): string[][] {
+  return readFileSync(join(out, 'demo/csv', `public.${table}.csv`), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+}
+
+/** Every file under dir with its bytes, for byte-for-byte comparison. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = readFileSync(path, 'base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Type-checks `code` (a module next to the output directory) and returns TypeScript's messages. */
+function typeCheck(out: string, code: string): string[] {
+  const file = join(dirname(out), 'check.ts');
+  writeFileSync(file, code);
+  const program = ts.createProgram([file], { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+}
+
+describe('named fixtures', () => {
+  const out = compileTo(join(project, 'mock.config.ts'));
+
+  it('are the first rows, in declaration order, with the first keys; generated rows fill the rest', () => {
+    const users = csv(out, 'users');
+    expect(users.slice(0, 2).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['1', 'admin@example.com', 'admin'],
+      ['2', 'editor@example.com', 'editor'],
+    ]);
+    expect(users[0]![2]).toBe('Ada Admin');
+    expect(users).toHaveLength(20);
+    expect(new Set(users.map((r) => r[1])).size).toBe(20);
+  });
+
+  it('g.fixture() pins a column for every row, or one fixture row to a parent fixture', () => {
+    const teams = csv(out, 'teams');
+    expect(teams.map((r) => r[2])).toEqual(['1', '1', '1']);
+    expect(teams[0]![1]).toBe('Core team');
+    const posts = csv(out, 'posts');
+    expect(posts[0]).toEqual(['1', '1', teams[0]![0], 'Welcome', 'welcome']);
+    // The fixture's own slug wins over the derive rule; generated rows still derive theirs.
+    expect(posts[1]![4]).toBe('post-2');
+    const categories = csv(out, 'categories');
+    expect(categories.slice(0, 2)).toEqual([
+      ['1', '', 'Root'],
+      ['2', '1', 'Child'],
+    ]);
+  });
+
+  it('compile writes typed fixtures whose ids are literal types', async () => {
+    const problems = typeCheck(
+      out,
+      [
+        "import { fixtures } from './generated/demo/fixtures.js';",
+        "import { demo } from './generated/fixtures.js';",
+        "import type { demo as types } from './generated/types.js';",
+        'const id: 1 = fixtures.users.admin.id;',
+        'const team: string = fixtures.teams.core.id;',
+        'const owner: 1 = demo.teams.core.ownerId;',
+        'const row: types.Users = fixtures.users.editor;',
+        '// @ts-expect-error: the admin is row 1',
+        'const wrong: 2 = fixtures.users.admin.id;',
+        '// @ts-expect-error: there is no such fixture',
+        'fixtures.users.nobody;',
+        'export { id, team, owner, row, wrong };',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    const module = (await import(pathToFileURL(join(out, 'fixtures.js')).href)) as { demo: { users: { admin: { id: number; email: string } }; teams: { core: { id: string } } } };
+    expect(module.demo.users.admin).toMatchObject({ id: 1, email: 'admin@example.com' });
+    expect(module.demo.teams.core.id).toBe(csv(out, 'teams')[0]![0]);
+  });
+
+  it('every generated file starts with the header', () => {
+    for (const file of ['types.d.ts', 'fixtures.js', 'fixtures.d.ts', 'demo/types.d.ts', 'demo/fixtures.js', 'demo/fixtures.d.ts', 'demo/diagram.mmd']) {
+      expect(readFileSync(join(out, file), 'utf8').split('\n')[0], file).toMatch(/^(\/\/|%%) generated by seedforge — do not edit$/);
+    }
+  });
+
+  it('changing a fixture and recompiling updates the types', () => {
+    const changed = join(project, '.changed.config.ts');
+    temps.push(changed);
+    writeFileSync(changed, readFileSync(join(project, 'mock.config.ts'), 'utf8').replace("'admin@example.com'", "'root@example.com'"));
+    const next = compileTo(changed);
+    expect(readFileSync(join(next, 'demo/fixtures.d.ts'), 'utf8')).toContain('readonly email: "root@example.com";');
+    expect(readFileSync(join(out, 'demo/fixtures.d.ts'), 'utf8')).toContain('readonly email: "admin@example.com";');
+  });
+
+  it('the typed artifacts are byte-identical across runs, time zones and locales', () => {
+    const again = compileTo(join(project, 'mock.config.ts'), { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' });
+    expect(tree(again)).toEqual(tree(out));
+  });
+});
+
+describe('invalid fixtures', () => {
+  function failing(config: string): string {
+    const out = join(tempDir(), 'generated');
+    const result = runCli(['compile', '--config', join(bad, config), '--out', out]);
+    expect(result.status, result.stderr).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    return result.stderr;
+  }
+
+  it('values the database would reject are diagnostics, and nothing is written', () => {
+    const stderr = failing('mock.config.ts');
+    expect(stderr).toContain('users: fixtures "a" and "b" have the same email ("same@example.com").');
+    expect(stderr).toContain('users: fixture "clash" has the same id ("9") as generated row 8.');
+    expect(stderr).toContain('hint: leave id out of the fixture: fixture rows get the first ids');
+    expect(stderr).toContain('users: fixture "old" does not satisfy CHECK "users_age"');
+    expect(stderr).toContain('users: fixture "boss" sets role to "root", which is not one of member, admin.');
+    expect(stderr).toContain('users: fixture "nobody" sets email to NULL, but the column is NOT NULL.');
+    expect(stderr).toContain('users: fixture "long" sets email to a value of 49 characters; character varying(40) holds 40.');
+    expect(stderr).toMatch(/mock\.config\.ts:5:\d+\s+error SEEDFORGE_FIXTURE_INVALID/);
+  });
+
+  it('links to fixtures that do not exist or belong to another table are diagnostics', () => {
+    const stderr = failing('links.config.ts');
+    expect(stderr).toContain('posts.authorId: public.users has no fixture "admn" in scenario "default".');
+    expect(stderr).toContain('hint: use one of: admin');
+    expect(stderr).toContain('posts.authorId: g.fixture() points at public.tags, but the foreign key references public.users.');
+    expect(stderr).toContain('posts: fixture "q" gives id a generator (g.int()); fixture values are plain values.');
+  });
+});
