@@ -18,14 +18,29 @@ export async function loadTsMorph(): Promise<TsMorph> {
 
 /** Prints statements into a file named `name`, after the generated-file header. */
 export function printStatements(tsMorph: TsMorph, name: string, statements: (StatementStructures | WriterFunction)[]): string {
-  const { Project, IndentationText, NewLineKind, QuoteKind } = tsMorph;
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Double, useTrailingCommas: true },
-  });
   const header: WriterFunction = (writer) => writer.writeLine(`// ${GENERATED_HEADER}`).blankLine();
-  const file = project.createSourceFile(name, { statements: [header, ...statements] });
-  return file.getFullText().replace(/\n*$/, '\n');
+  const project = printingProject(tsMorph);
+  const file = project.createSourceFile(`/${name}`, { statements: [header, ...statements] }, { overwrite: true });
+  // ts-morph gives initializers a hanging indent; TypeScript's formatter settles every nesting level at two spaces.
+  file.formatText({ indentSize: 2, tabSize: 2, convertTabsToSpaces: true });
+  const text = file.getFullText().replace(/\n*$/, '\n');
+  project.removeSourceFile(file);
+  return text;
+}
+
+let printer: { tsMorph: TsMorph; project: import('ts-morph').Project } | undefined;
+
+/** One in-memory project for all printing (creating one per file costs more than the printing). */
+function printingProject(tsMorph: TsMorph): import('ts-morph').Project {
+  if (printer?.tsMorph !== tsMorph) {
+    const { Project, IndentationText, NewLineKind, QuoteKind } = tsMorph;
+    const project = new Project({
+      useInMemoryFileSystem: true,
+      manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Double, useTrailingCommas: true },
+    });
+    printer = { tsMorph, project };
+  }
+  return printer.project;
 }
 
 /** A string literal type or value, written the way JSON writes strings. */

@@ -2,38 +2,38 @@
 
 /** Named fixtures of every table, with the values compiled into the artifacts (ids included). */
 export declare const fixtures: {
-    readonly posts: {
-        readonly welcome: {
-            readonly id: 1;
-            readonly authorId: 1;
-            readonly title: "Welcome to the blog";
-            readonly slug: "welcome";
-            readonly body: "Conservo ulterius abutor appositus cubitum traho depraedor voluptatem aureus. Ascisco abscido talio veritatis. Vinitor solutio amet vehemens abbas vulgus allatus testimonium cibo tego bestia. Tamen suffoco basium vis cumque acer brevis valens. Conventus cavus urbanus bene stips torqueo surculus attero. Utroque aveho corrupti copiose bonus patria cunctatio caste comis.\n\nConstans vere comparo amissio ver voluptatibus tabella defessus adsuesco aeneus. Carbo tenax speciosus adamo aeternus solium. Vilis xiphias una accendo aranea confido curiositas.\n\nConspergo cultura concido valens claro ipsum mollitia quam aequus. Atqui acies vel supellex omnis. Bellum balbus temptatio ventus absens despecto.";
-            readonly status: "published";
-            readonly featured: true;
-            readonly readMinutes: 30;
-            readonly publishedAt: Date;
-            readonly createdAt: Date;
-        };
+  readonly posts: {
+    readonly welcome: {
+      readonly id: 1;
+      readonly authorId: 1;
+      readonly title: "Welcome to the blog";
+      readonly slug: "welcome";
+      readonly body: "Conservo ulterius abutor appositus cubitum traho depraedor voluptatem aureus. Ascisco abscido talio veritatis. Vinitor solutio amet vehemens abbas vulgus allatus testimonium cibo tego bestia. Tamen suffoco basium vis cumque acer brevis valens. Conventus cavus urbanus bene stips torqueo surculus attero. Utroque aveho corrupti copiose bonus patria cunctatio caste comis.\n\nConstans vere comparo amissio ver voluptatibus tabella defessus adsuesco aeneus. Carbo tenax speciosus adamo aeternus solium. Vilis xiphias una accendo aranea confido curiositas.\n\nConspergo cultura concido valens claro ipsum mollitia quam aequus. Atqui acies vel supellex omnis. Bellum balbus temptatio ventus absens despecto.";
+      readonly status: "published";
+      readonly featured: true;
+      readonly readMinutes: 30;
+      readonly publishedAt: Date;
+      readonly createdAt: Date;
     };
-    readonly users: {
-        readonly admin: {
-            readonly id: 1;
-            readonly email: "admin@blog.example";
-            readonly displayName: "Ada Admin";
-            readonly bio: null;
-            readonly avatarUrl: "https://cdn.jsdelivr.net/gh/faker-js/assets-person-portrait/female/512/41.jpg";
-            readonly role: "admin";
-            readonly createdAt: Date;
-        };
-        readonly author: {
-            readonly id: 2;
-            readonly email: "author@blog.example";
-            readonly displayName: "Jacqueline Stamm";
-            readonly bio: "Thalassinus nam calcar arbor accusamus timidus crapula harum abstergo crur templum. Beatus deficio aggredior blanditiis. Addo canonicus admoneo subito tabernus corrumpo. Cognomen occaecati sollers sit vivo ara. Tam nobis cupiditate curso suscipit collum civitas ambulo amplitudo debitis.";
-            readonly avatarUrl: "https://cdn.jsdelivr.net/gh/faker-js/assets-person-portrait/male/512/38.jpg";
-            readonly role: "author";
-            readonly createdAt: Date;
-        };
+  };
+  readonly users: {
+    readonly admin: {
+      readonly id: 1;
+      readonly email: "admin@blog.example";
+      readonly displayName: "Ada Admin";
+      readonly bio: null;
+      readonly avatarUrl: "https://cdn.jsdelivr.net/gh/faker-js/assets-person-portrait/female/512/41.jpg";
+      readonly role: "admin";
+      readonly createdAt: Date;
     };
+    readonly author: {
+      readonly id: 2;
+      readonly email: "author@blog.example";
+      readonly displayName: "Jacqueline Stamm";
+      readonly bio: "Thalassinus nam calcar arbor accusamus timidus crapula harum abstergo crur templum. Beatus deficio aggredior blanditiis. Addo canonicus admoneo subito tabernus corrumpo. Cognomen occaecati sollers sit vivo ara. Tam nobis cupiditate curso suscipit collum civitas ambulo amplitudo debitis.";
+      readonly avatarUrl: "https://cdn.jsdelivr.net/gh/faker-js/assets-person-portrait/male/512/38.jpg";
+      readonly role: "author";
+      readonly createdAt: Date;
+    };
+  };
 };
