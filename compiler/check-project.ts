@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { compile, type CompileOptions } from './compile.ts';
+import { DiagnosticCode } from './diagnostic-codes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { findConfigFile } from './load-project.ts';
 import type { LoadPlan } from './plan-scenario.ts';
@@ -31,7 +32,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckResult> 
   const entry = options.schema ? resolve(cwd, options.schema) : findConfigFile(cwd, options.config);
   const diagnostics = [...semantic.diagnostics];
   let types: CheckResult['types'];
-  const loaded = !semantic.diagnostics.some((d) => d.code === 'SEEDFORGE_CONFIG_NOT_FOUND' || d.code === 'SEEDFORGE_SCHEMA_NOT_FOUND');
+  const loaded = !semantic.diagnostics.some((d) => d.code === DiagnosticCode.ConfigNotFound || d.code === DiagnosticCode.SchemaNotFound);
   if (options.types !== false && entry && loaded) {
     const { typeCheckProject } = await import('./type-check-project.ts');
     const result = await typeCheckProject(entry, { tsconfig: options.tsconfig });
@@ -41,7 +42,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckResult> 
   return { diagnostics: sortDiagnostics(diagnostics), plans: semantic.plans, types };
 }
 
-/** Errors before warnings is not wanted here: a list in file order reads like the editor's problem panel. */
+/** File order, like an editor's problems panel; diagnostics without a location go last, in the order found. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics
     .map((d, i) => ({ d, i }))
