@@ -34,9 +34,17 @@ type TablesCheck<S, O> = O extends { tables?: infer Tables } ? { tables?: CheckT
 
 type CountsCheck<S, O> = O extends { counts?: infer Counts } ? { counts?: CheckCounts<S, Exclude<Counts, undefined>> } : unknown;
 
+type UnknownOptionMessage<Fn extends string, K> = `${Fn} has no option "${K & string}".`;
+
+/** Options the function does not know are errors (the inferred options type would otherwise accept them). */
+type KnownOptionsCheck<O, Known, Fn extends string> = { [K in Exclude<keyof O, keyof Known>]: SeedforgeTypeError<UnknownOptionMessage<Fn, K>> };
+
 /** The checks `defineScenario` and `defineConfig` intersect with their options when a schema is given. */
 export type CheckSchemaTables<O> = O extends { schema: infer S }
   ? IsSpecific<S> extends true
     ? TablesCheck<S, O> & CountsCheck<S, O>
     : unknown
   : unknown;
+
+/** Everything `defineScenario` / `defineConfig` check: known option names, then tables and counts against the schema. */
+export type CheckOptions<O, Known, Fn extends string> = KnownOptionsCheck<O, Known, Fn> & CheckSchemaTables<O>;

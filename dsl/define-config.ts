@@ -1,5 +1,5 @@
 import type { Table } from 'drizzle-orm';
-import type { CheckSchemaTables } from './check-schema-tables.ts';
+import type { CheckOptions } from './check-schema-tables.ts';
 import type { TableDefinition } from './define-table.ts';
 import type { ScenarioDefinition, SchemaModule } from './define-scenario.ts';
 import { captureSource, type SourceLocation } from './source.ts';
@@ -38,7 +38,7 @@ export interface ConfigDefinition extends Readonly<ConfigOptions> {
  *
  * @example export default defineConfig({ schema, seed: 42, scenarios: [demo] })
  */
-export function defineConfig<const O extends ConfigOptions>(options: O & NoInfer<CheckSchemaTables<O>>): ConfigDefinition {
+export function defineConfig<const O extends ConfigOptions>(options: O & NoInfer<CheckOptions<O, ConfigOptions, 'defineConfig'>>): ConfigDefinition {
   return Object.freeze({ ...options, kind: 'config', source: captureSource() });
 }
 

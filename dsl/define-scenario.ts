@@ -1,5 +1,5 @@
 import type { Table } from 'drizzle-orm';
-import type { CheckSchemaTables } from './check-schema-tables.ts';
+import type { CheckOptions } from './check-schema-tables.ts';
 import type { TableDefinition } from './define-table.ts';
 import { captureSource, type SourceLocation } from './source.ts';
 
@@ -38,7 +38,7 @@ export interface ScenarioDefinition extends Readonly<ScenarioOptions> {
  *
  * @example defineScenario({ name: 'demo', tables: [usersDef], counts: { posts: 500 } })
  */
-export function defineScenario<const O extends ScenarioOptions>(options: O & NoInfer<CheckSchemaTables<O>>): ScenarioDefinition {
+export function defineScenario<const O extends ScenarioOptions>(options: O & NoInfer<CheckOptions<O, ScenarioOptions, 'defineScenario'>>): ScenarioDefinition {
   return Object.freeze({ ...options, kind: 'scenario', source: captureSource() });
 }
 

@@ -25,6 +25,15 @@ describe('scenarios and configs are checked against their schema module', () => 
     defineScenario({ name: 'bad', schema: blog, counts: { postz: 3 } });
   });
 
+  it('rejects unknown options (the inferred options type would otherwise accept them)', () => {
+    // @ts-expect-error: defineScenario has no option "tabels"
+    defineScenario({ name: 'typo', schema: blog, tabels: [users] });
+    // @ts-expect-error: defineConfig has no option "sed"
+    defineConfig({ schema: blog, sed: 3 });
+    // @ts-expect-error: a lone typo keeps TypeScript's "Did you mean 'seed'?"
+    defineConfig({ sed: 3 });
+  });
+
   it('cannot check what it cannot see: no schema, or a schema typed as a plain record', () => {
     defineScenario({ name: 'inherits', tables: [accounts], counts: { anything: 1 } });
     const loose: Record<string, unknown> = blog;

@@ -25,6 +25,7 @@ describe('type errors read well', () => {
         "24: Argument of type '"admn"' is not assignable to parameter of type '"admin"'. (TS2345)",
         "25: defineTable(categories): this table is not in the schema module of this scenario; export it from that schema, or give the scenario the schema it belongs to.",
         "26: counts: the schema has no table "postz"; use a table's SQL name or export name.",
+        "27: defineScenario has no option "tabels".",
       ]
     `);
   });
