@@ -1,3 +1,4 @@
+import { Socket } from 'node:net';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
@@ -9,18 +10,29 @@ import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 /** PostgreSQL through postgres.js: one connection, so a transaction and its advisory lock live on one session. */
 export async function connectPostgres(url: string): Promise<Database> {
   const description = redactUrl(url);
-  const sql = postgres(url, {
+  const options: postgres.Options<Record<string, postgres.PostgresType>> & { socket: typeof connectNoDelay } = {
     max: 1,
     onnotice: () => {},
-    connect_timeout: 10,
+    connect_timeout: connectTimeoutS(),
     idle_timeout: 0,
     connection: { application_name: 'seedforge' },
+    socket: connectNoDelay,
+  };
+  const sql = postgres(url, options);
+  // postgres.js keeps retrying a connection that times out while a query waits: bound the first one ourselves.
+  const probe = sql.unsafe('select 1');
+  probe.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`timed out after ${connectTimeoutS()}s`), { code: 'CONNECT_TIMEOUT' })), connectTimeoutS() * 1000 + 500);
   });
   try {
-    await sql.unsafe('select 1');
+    await Promise.race([probe, timeout]);
   } catch (error) {
-    await sql.end({ timeout: 0 }).catch(() => {});
+    void sql.end({ timeout: 0 }).catch(() => {});
     throw connectionError(description, error);
+  } finally {
+    clearTimeout(timer);
   }
   return wrap(sql, description, false, async () => {
     await sql.end({ timeout: 5 });
@@ -28,6 +40,58 @@ export async function connectPostgres(url: string): Promise<Database> {
 }
 
 type Session = postgres.Sql | postgres.TransactionSql;
+
+/** Seconds to wait for a server to answer: SEEDFORGE_CONNECT_TIMEOUT, default 10. */
+function connectTimeoutS(): number {
+  const value = Number(process.env.SEEDFORGE_CONNECT_TIMEOUT);
+  return Number.isFinite(value) && value > 0 ? value : 10;
+}
+
+/**
+ * postgres.js leaves Nagle's algorithm on: the small CopyDone after a COPY's data then waits for the server's
+ * delayed ACK (~40 ms per COPY, and the next query too). This socket factory sets TCP_NODELAY; it tries each host
+ * of a multi-host URL in turn, and Unix sockets (`?host=/var/run/postgresql`) work as before.
+ */
+async function connectNoDelay(options: { host: string[]; port: number[]; path?: string | false }): Promise<Socket> {
+  const targets: { path?: string; host?: string; port?: number }[] = options.path
+    ? [{ path: options.path }]
+    : options.host.map((host, i) => ({ host, port: options.port[i] ?? options.port[0] ?? 5432 }));
+  let last: unknown;
+  for (const target of targets) {
+    try {
+      return await openSocket(target);
+    } catch (error) {
+      last = error;
+    }
+  }
+  throw last;
+}
+
+function openSocket(target: { path?: string; host?: string; port?: number }): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = new Socket();
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(Object.assign(new Error(`timed out after ${connectTimeoutS()}s`), { code: 'CONNECT_TIMEOUT' }));
+    }, connectTimeoutS() * 1000);
+    socket.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.removeAllListeners('error');
+      socket.setNoDelay(true);
+      resolve(socket);
+    });
+    if (target.path) socket.connect(target.path);
+    else {
+      // postgres.js reads `host` for TLS SNI.
+      Object.assign(socket, { host: target.host, port: target.port });
+      socket.connect(target.port!, target.host!);
+    }
+  });
+}
 
 function wrap(session: Session, description: string, inTransaction: boolean, close: () => Promise<void>): Database {
   const db: Database = {
@@ -94,7 +158,7 @@ export function connectionError(description: string, error: unknown): RuntimeErr
       : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
         ? 'host not found'
         : code === 'CONNECT_TIMEOUT' || code === 'ETIMEDOUT'
-          ? 'connection timed out'
+          ? `no answer within ${connectTimeoutS()}s`
           : code === '28P01' || code === '28000'
             ? `authentication failed (${e.message})`
             : code === '3D000'

@@ -16,7 +16,7 @@ export async function openDatabase<T>(
   fn: (db: Database) => Promise<T>,
 ): Promise<T> {
   if (isDatabase(options.db)) {
-    options.onProgress?.({ type: 'target', kind: options.db.kind, description: options.db.description });
+    options.onProgress?.({ type: 'target', kind: options.db.kind, description: options.db.description, defaulted: false });
     return fn(options.db);
   }
   const target =
@@ -30,7 +30,8 @@ export async function openDatabase<T>(
     ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
     onWait: (message) => options.onProgress?.({ type: 'waiting', message }),
   });
-  options.onProgress?.({ type: 'target', kind: db.kind, description: db.description });
+  const defaulted = options.db === undefined && !(options.processEnv ?? process.env).DATABASE_URL;
+  options.onProgress?.({ type: 'target', kind: db.kind, description: db.description, defaulted });
   try {
     return await fn(db);
   } finally {

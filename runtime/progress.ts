@@ -1,6 +1,7 @@
 /** What apply, rollback and clear report while they work. The CLI turns these into a progress display or log lines. */
 export type ProgressEvent =
-  | { type: 'target'; kind: 'postgres' | 'pglite'; description: string }
+  /** `defaulted`: chosen because neither --db nor DATABASE_URL named a database. */
+  | { type: 'target'; kind: 'postgres' | 'pglite'; description: string; defaulted: boolean }
   | { type: 'waiting'; message: string }
   | { type: 'schema-created'; tables: number }
   | { type: 'phase'; message: string }

@@ -154,7 +154,7 @@ export async function createReporter(json: boolean): Promise<Reporter> {
 function logLine(event: ProgressEvent): void {
   switch (event.type) {
     case 'target':
-      out.error(`target: ${event.description}${event.kind === 'pglite' ? ' (no --db or DATABASE_URL given)' : ''}`);
+      out.error(`target: ${event.description}${event.defaulted ? ' (no --db or DATABASE_URL given)' : ''}`);
       break;
     case 'waiting':
     case 'phase':
@@ -208,7 +208,7 @@ async function createBars(): Promise<Reporter> {
         bars.log(`loaded ${event.table.padEnd(width)} ${String(event.rows).padStart(9)} rows in ${(event.ms / 1000).toFixed(2)}s\n`);
         break;
       case 'target':
-        bars.log(`target: ${event.description}${event.kind === 'pglite' ? ' (no --db or DATABASE_URL given)' : ''}\n`);
+        bars.log(`target: ${event.description}${event.defaulted ? ' (no --db or DATABASE_URL given)' : ''}\n`);
         break;
       case 'waiting':
       case 'phase':

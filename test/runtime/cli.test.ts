@@ -163,5 +163,14 @@ describe.skipIf(!hasDatabase())('CLI against PostgreSQL', () => {
         expect(run.stderr).not.toContain('secret');
       }
     });
+
+    it('a server that never answers: a bounded wait, then the same clear message', () => {
+      const started = Date.now();
+      // 10.255.255.1 is unroutable: packets vanish (or the network says unreachable at once).
+      const run = seedforge(['apply', '--db', 'postgres://x@10.255.255.1:5432/app'], { cwd: project, env: { SEEDFORGE_CONNECT_TIMEOUT: '1' } });
+      expectCleanRefusal(run);
+      expect(run.stderr).toMatch(/^seedforge: cannot connect to postgres:\/\/x@10\.255\.255\.1:5432\/app: /m);
+      expect(Date.now() - started).toBeLessThan(15_000);
+    });
   });
 });
