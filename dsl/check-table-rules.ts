@@ -97,7 +97,9 @@ export type CheckColumnRule<T extends Table, K, C extends Column, Rule> = Rule e
 
 /** One entry of `columns`: the rule when it fits, else the reason; unknown columns are errors. */
 export type CheckColumnEntry<T extends Table, K, Rule> = K extends keyof ColumnsOf<T>
-  ? CheckColumnRule<T, K, ColumnsOf<T>[K], Rule>
+  ? [Rule] extends [undefined]
+    ? Rule
+    : CheckColumnRule<T, K, ColumnsOf<T>[K], Exclude<Rule, undefined>> | Extract<Rule, undefined>
   : SeedforgeTypeError<UnknownColumnMessage<T, K>>;
 
 type IsIntegerKind<C extends Column> = [C['_']['data']] extends [number | bigint] ? true : false;

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { defineTable, g, type SeedforgeTypeError, type TableDefinition } from '../../dsl/index.ts';
+import { defineTable, g, type SeedforgeTypeError, type TableDefinition, type TableRules } from '../../dsl/index.ts';
 import * as blog from '../../examples/blog/schema.ts';
 import * as ks from '../fixtures/schemas/kitchen-sink.ts';
 
@@ -21,6 +21,13 @@ describe('defineTable: rules are checked against the Drizzle table', () => {
       },
     });
     expectTypeOf(def).toEqualTypeOf<TableDefinition<typeof ks.accounts, never>>();
+  });
+
+  it('accepts rules typed elsewhere and columns left undefined', () => {
+    const rules: TableRules<typeof blog.users> = { count: 3, columns: { email: g.email() } };
+    defineTable(blog.users, rules);
+    const columns = { email: g.email(), bio: undefined };
+    defineTable(blog.users, { columns });
   });
 
   it('names an unknown column', () => {
