@@ -103,7 +103,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     const jsonPath = `json/${table.schema}.${table.name}.json`;
     const json = wantJson ? new FileSink(join(dir, jsonPath)) : undefined;
     json?.write(source.count === 0 ? '[' : '[\n');
-    sql?.write(`\nCOPY ${qualified(table)} (${layout.output.map((c) => ident(c.name)).join(', ')}) FROM stdin;\n`);
+    sql?.write(`\nCOPY ${qualified(table)} (${layout.output.map((c) => ident(c.name)).join(', ')}) FROM stdin WITH (FORMAT csv);\n`);
 
     const sequenceMax = layout.sequenceColumns.map(() => -Infinity);
     const pending: Promise<RenderedChunk>[] = [];
@@ -120,12 +120,12 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       const chunk = await pending.shift()!;
       schedule();
       csv.write(chunk.csv);
-      sql?.write(chunk.copy);
+      sql?.write(chunk.csv);
       json?.write(chunk.json);
       chunk.sequenceMax.forEach((v, s) => (sequenceMax[s] = Math.max(sequenceMax[s]!, v)));
       chunk.fixups.forEach((f, k) => {
         writers[k]!.csv.write(f.csv);
-        writers[k]!.sql.write(f.copy);
+        writers[k]!.sql.write(f.csv);
         writers[k]!.rows += f.rows;
       });
     }
@@ -161,7 +161,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       const all = [...writer.key, ...writer.columns];
       sql.write(`\n-- Cycle fix-up: ${writer.table.name}.${writer.edge.columns.join(', ')} -> ${writer.edge.to}\n`);
       sql.write(`CREATE TEMP TABLE ${temp} ON COMMIT DROP AS SELECT ${all.map((c) => ident(c.name)).join(', ')} FROM ${qualified(writer.table)} WITH NO DATA;\n`);
-      sql.write(`COPY ${temp} FROM stdin;\n`);
+      sql.write(`COPY ${temp} FROM stdin WITH (FORMAT csv);\n`);
       await appendFile(sql, partPath);
       sql.write('\\.\n');
       sql.write(

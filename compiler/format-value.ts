@@ -93,12 +93,6 @@ export function textFormatter(column: ColumnModel): TextFormatter {
   return (v) => (Array.isArray(v) ? arrayLiteral(v, scalar, column.arrayDimensions) : scalar(v));
 }
 
-/** Escapes a text value for COPY's text format. */
-export function copyTextEscape(text: string): string {
-  if (!/[\\\t\n\r]/.test(text)) return text;
-  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-}
-
 /** Escapes a field for CSV (RFC 4180). Empty strings are quoted so they differ from NULL (an empty field). */
 export function csvField(text: string): string {
   const n = text.length;

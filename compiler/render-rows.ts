@@ -1,20 +1,24 @@
 /**
- * Renders a range of one table's rows into the text of every artifact (CSV, COPY text for seed.sql, JSON,
+ * Renders a range of one table's rows into the text of every artifact (CSV, which seed.sql reuses, JSON,
  * cycle fix-ups). Pure in (table, range): worker threads render ranges in parallel and the writer concatenates
  * them in order, so the bytes never depend on how the work was split.
  */
 import type { RowSource } from './build-row-sources.ts';
-import { copyTextEscape, csvField, isPlainTextKind, jsonValue, textFormatter } from './format-value.ts';
+import { csvField, isPlainTextKind, jsonValue, textFormatter } from './format-value.ts';
+import { GenerationError } from './build-row-sources.ts';
+import { DiagnosticCode } from './diagnostic-codes.ts';
 import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
 
-/** The artifact text of rows [from, to) of one table. */
+/**
+ * The artifact text of rows [from, to) of one table. The CSV rows serve twice: as csv/<table>.csv and, unchanged,
+ * as the data of seed.sql's `COPY ... FROM stdin WITH (FORMAT csv)`.
+ */
 export interface RenderedChunk {
   /** Text, or UTF-8 bytes when a worker thread encoded it (so the writer only hashes and writes). */
   csv: string | Uint8Array;
-  copy: string | Uint8Array;
   json: string | Uint8Array;
-  /** Per deferred (cycle) foreign key: its fix-up rows. */
-  fixups: { csv: string; copy: string; rows: number }[];
+  /** Per deferred (cycle) foreign key: its fix-up rows (CSV). */
+  fixups: { csv: string; rows: number }[];
   /** Largest value per sequence column in the range (-Infinity when none). */
   sequenceMax: number[];
 }
@@ -62,35 +66,31 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
   const keyFormatters = layout.key.map((c) => textFormatter(c));
   const fixupColumns = layout.deferred.map((edge) => edge.columns.map((n) => table.columns.find((c) => c.name === n)!));
   const fixupFormatters = fixupColumns.map((cols) => cols.map((c) => textFormatter(c)));
-  const fixups = layout.deferred.map(() => ({ csv: '', copy: '', rows: 0 }));
+  const fixups = layout.deferred.map(() => ({ csv: '', rows: 0 }));
   const names = layout.output.map((c) => c.name);
   const width = layout.output.length;
 
   let csv = '';
-  let copy = '';
   let jsonText = '';
   for (let i = from; i < to; i++) {
     const values = source.row(i);
     let csvLine = '';
-    let copyLine = '';
     for (let k = 0; k < width; k++) {
       const v = values[outPositions[k]!];
-      const text = v === null || v === undefined || isDeferred[k] ? null : formatters[k]!(v);
-      if (k > 0) {
-        csvLine += ',';
-        copyLine += '\t';
-      }
-      if (text === null) copyLine += '\\N';
-      else if (plain[k]) {
-        csvLine += text;
-        copyLine += text;
-      } else {
-        csvLine += csvField(text);
-        copyLine += copyTextEscape(text);
-      }
+      if (k > 0) csvLine += ',';
+      if (v === null || v === undefined || isDeferred[k]) continue;
+      const text = formatters[k]!(v);
+      csvLine += plain[k] ? text : csvField(text);
+    }
+    if (csvLine.includes('\\.') && hasEndOfDataLine(csvLine)) {
+      throw new GenerationError(
+        DiagnosticCode.ValueInvalid,
+        `${table.name}: row ${i} has a value with a line that is exactly "\\.", which ends COPY data early in psql.`,
+        [table.name],
+        'change the generator or constant that produces this text',
+      );
     }
     csv += csvLine + '\n';
-    copy += copyLine + '\n';
     if (json) {
       const object: Record<string, unknown> = {};
       for (let k = 0; k < width; k++) object[names[k]!] = jsonValue(layout.output[k]!, values[outPositions[k]!], formatters[k]!);
@@ -108,17 +108,21 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
       const fkTexts = fkValues.map((v, k) => (v === null || v === undefined ? null : fixupFormatters[f]![k]!(v)));
       const target = fixups[f]!;
       target.csv += [...keyTexts.map(csvField), ...fkTexts.map((t) => (t === null ? '' : csvField(t)))].join(',') + '\n';
-      target.copy += [...keyTexts.map(copyTextEscape), ...fkTexts.map((t) => (t === null ? '\\N' : copyTextEscape(t)))].join('\t') + '\n';
       target.rows++;
     }
   }
-  return { csv, copy, json: jsonText, fixups, sequenceMax };
+  return { csv, json: jsonText, fixups, sequenceMax };
 }
 
 /** Encodes a chunk's large texts to UTF-8 in fresh buffers that can be transferred between threads. */
 export function encodeChunk(chunk: RenderedChunk): { chunk: RenderedChunk; transfer: ArrayBuffer[] } {
   const encoder = new TextEncoder();
   const encode = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? encoder.encode(text) : text);
-  const encoded = { ...chunk, csv: encode(chunk.csv), copy: encode(chunk.copy), json: encode(chunk.json) };
-  return { chunk: encoded, transfer: [encoded.csv.buffer as ArrayBuffer, encoded.copy.buffer as ArrayBuffer, encoded.json.buffer as ArrayBuffer] };
+  const encoded = { ...chunk, csv: encode(chunk.csv), json: encode(chunk.json) };
+  return { chunk: encoded, transfer: [encoded.csv.buffer as ArrayBuffer, encoded.json.buffer as ArrayBuffer] };
+}
+
+/** A line of CSV data that is exactly `\.` (inside a quoted multi-line value) would end psql's COPY data. */
+function hasEndOfDataLine(line: string): boolean {
+  return line.split('\n').some((part) => part === '\\.' || part === '\\.\r');
 }

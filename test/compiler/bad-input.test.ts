@@ -66,6 +66,11 @@ describe('bad input: exit 1, one clear message per problem, nothing written', ()
     expect(stderr).toMatch(/syntax-error\.config\.ts:3:\d+\s+error SEEDFORGE_CONFIG_LOAD_FAILED/);
   });
 
+  it('a value with a line that would end COPY data', () => {
+    const stderr = failing(['--config', join(dir, 'end-of-data.config.ts')]);
+    expect(stderr).toMatch(/SEEDFORGE_VALUE_INVALID\s+users: row 0 has a value with a line that is exactly "\\\."/);
+  });
+
   it('a missing config', () => {
     out = mkdtempSync(join(tmpdir(), 'seedforge-bad-'));
     const result = runCli(['compile'], { cwd: out });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyTextEscape, csvField, jsonValue, textFormatter } from '../../compiler/format-value.ts';
+import { csvField, jsonValue, textFormatter } from '../../compiler/format-value.ts';
 import type { ColumnModel } from '../../compiler/model.ts';
 
 const column = (kind: ColumnModel['kind'], extra: Partial<ColumnModel> = {}): ColumnModel => ({
@@ -27,12 +27,11 @@ describe('formatting', () => {
     expect(textFormatter(column('text', { arrayDimensions: 1 }))(['a', 'b c', '', null, 'x"y'])).toBe('{a,"b c","",NULL,"x\\"y"}');
   });
 
-  it('keeps NULL and empty string apart in CSV, and escapes COPY text', () => {
+  it('keeps NULL and empty string apart in CSV', () => {
     expect(csvField('')).toBe('""');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('plain')).toBe('plain');
-    expect(copyTextEscape('a\tb\nc\\d')).toBe('a\\tb\\nc\\\\d');
   });
 
   it('types JSON values as the database does', () => {
