@@ -1,0 +1,309 @@
+// BENCHMARKS.md: the command, the machine, the figures, issue 4's targets (met / not met) and, for unmet ones,
+// where the time goes (CPU profiles, apply's own per-table log) and what would fix it (bench/analysis.md).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_COUNTS } from '../counts.mjs';
+
+const TARGET_SCALE = 40;
+
+const LABELS = {
+  startup: 'seedforge --version (process start only)',
+  'compile-fixed': 'seedforge compile, 1 row per table (fixed cost)',
+  compile: 'seedforge compile (csv+sql, default workers)',
+  'compile-w1': 'seedforge compile --workers 1',
+  'compile-w2': 'seedforge compile --workers 2',
+  'apply-fixed': 'seedforge apply, 1 row per table (fixed cost)',
+  apply: 'seedforge apply',
+  'compile+apply': 'seedforge compile && seedforge apply',
+  psql: 'psql \\copy, one transaction, FK triggers on (floor)',
+  'psql-relaxed': 'psql \\copy, one transaction, FK triggers off (replica)',
+  'drizzle-seed': 'drizzle-seed (node-postgres)',
+};
+
+const SEEDFORGE = ['compile', 'compile-w1', 'compile-w2', 'apply', 'compile+apply'];
+/** Rows that are not the bench volume: no rows/s, no ratios. */
+const OVERHEAD = new Set(['startup', 'compile-fixed', 'apply-fixed']);
+
+const mb = (bytes) => (bytes < 10 * 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
+const sec = (ms) => (ms >= 100_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const ratio = (x) => (x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(2)}×`);
+const rowsPerSecond = (s) => (s.rows > 0 ? (s.rows * 1000) / s.medianMs : undefined);
+const faster = (x) => (x >= 1 ? `${ratio(x)} faster` : `${ratio(1 / x)} slower`);
+
+/** The floor with the FK setting apply uses. */
+function matchingFloor(f) {
+  return f.applyFk === 'relaxed' ? f.summary['psql-relaxed'] : f.summary.psql;
+}
+
+/** Issue 4's targets, each { name, goal, value, status: 'met' | 'not met' | 'not measured', detail }. */
+export function evaluateTargets(f) {
+  const s = f.summary;
+  const atScale = f.scale === TARGET_SCALE ? '' : ` (measured at scale ${f.scale}; the target is set at scale ${TARGET_SCALE})`;
+  const targets = [];
+  const add = (name, goal, value, ok, detail) =>
+    targets.push({ name, goal, value, status: value === undefined ? 'not measured' : ok ? 'met' : 'not met', detail: value === undefined ? detail : `${detail}${atScale}` });
+
+  const ca = s['compile+apply'];
+  const dz = s['drizzle-seed'];
+  const speedup = ca && dz ? dz.medianMs / ca.medianMs : undefined;
+  add('compile + apply ≥ 20× faster than drizzle-seed', '≥ 20×', speedup, speedup >= 20, speedup === undefined ? 'needs compile+apply and drizzle-seed' : `${sec(dz.medianMs)} / ${sec(ca.medianMs)} = ${ratio(speedup)}`);
+
+  const floor = matchingFloor(f);
+  const applyRatio = s.apply && floor ? s.apply.medianMs / floor.medianMs : undefined;
+  add(
+    `apply within 1.3× of psql \\copy (same FK setting: ${f.applyFk === 'relaxed' ? 'off' : 'on'})`,
+    '≤ 1.3×',
+    applyRatio,
+    applyRatio <= 1.3,
+    applyRatio === undefined ? 'needs apply and the matching psql floor' : `${sec(s.apply.medianMs)} / ${sec(floor.medianMs)} = ${ratio(applyRatio)}`,
+  );
+
+  const w2 = s['compile-w2'];
+  const w2Rate = w2 ? rowsPerSecond(w2) : undefined;
+  add('compile ≥ 1M rows/s with 2 workers', '≥ 1,000,000 rows/s', w2Rate, w2Rate >= 1_000_000, w2Rate === undefined ? 'needs compile-w2' : `${int(w2Rate)} rows/s`);
+
+  const w1 = s['compile-w1'];
+  const scaling = w1 && w2 ? w1.medianMs / w2.medianMs : undefined;
+  add('compile --workers 2 ≥ 1.7× faster than --workers 1', '≥ 1.7×', scaling, scaling >= 1.7, scaling === undefined ? 'needs compile-w1 and compile-w2' : `${sec(w1.medianMs)} / ${sec(w2.medianMs)} = ${ratio(scaling)}`);
+
+  const ours = SEEDFORGE.filter((t) => s[t]);
+  const peak = ours.length ? Math.max(...ours.map((t) => s[t].peakRss)) : undefined;
+  const worst = ours.find((t) => s[t].peakRss === peak);
+  add(`peak RSS < 200 MB at scale ${TARGET_SCALE}`, '< 200 MB', peak, peak < 200 * 1024 ** 2, peak === undefined ? 'needs a seedforge command' : `largest: ${worst} ${mb(peak)}`);
+
+  const m = f.memory;
+  const bigPeak = m ? Math.max(m.compile.peakRss, m.apply?.peakRss ?? 0) : undefined;
+  const bigOk = bigPeak < 250 * 1024 ** 2;
+  targets.push({
+    name: 'peak RSS < 250 MB at scale 400 (9.7M rows)',
+    goal: '< 250 MB',
+    value: bigPeak,
+    status: bigPeak === undefined ? 'not measured' : bigOk ? 'met' : 'not met',
+    detail:
+      bigPeak === undefined
+        ? 'run with --memory-scale 400'
+        : `compile ${mb(m.compile.peakRss)}${m.apply ? `, apply ${mb(m.apply.peakRss)}` : ' (apply not measured)'}${m.scale === 400 ? '' : ` (measured at scale ${m.scale})`}`,
+  });
+  return targets;
+}
+
+function table(header, rows, align = 'l' + 'r'.repeat(header.length - 1)) {
+  const out = [`| ${header.join(' | ')} |`, `|${header.map((h, i) => (align[i] === 'r' ? ' ---: ' : ' --- ')).join('|')}|`];
+  for (const row of rows) out.push(`| ${row.join(' | ')} |`);
+  return out.join('\n');
+}
+
+function resultsTable(f) {
+  const s = f.summary;
+  const floorOn = s.psql;
+  const floorOff = s['psql-relaxed'];
+  const dz = s['drizzle-seed'];
+  const rows = [];
+  for (const tool of Object.keys(LABELS)) {
+    const r = s[tool];
+    if (!r) continue;
+    const volume = !OVERHEAD.has(tool);
+    rows.push([
+      LABELS[tool],
+      `**${sec(r.medianMs)}**`,
+      volume ? int(rowsPerSecond(r)) : '–',
+      mb(r.peakRss),
+      floorOn && volume ? ratio(r.medianMs / floorOn.medianMs) : '–',
+      floorOff && volume ? ratio(r.medianMs / floorOff.medianMs) : '–',
+      dz && volume && tool !== 'drizzle-seed' ? faster(dz.medianMs / r.medianMs) : '–',
+    ]);
+  }
+  return table(['Command', 'Median', 'Rows/s', 'Peak RSS', '× floor (FK on)', '× floor (FK off)', 'vs drizzle-seed'], rows, 'lrrrrrr');
+}
+
+/** Spread and CPU: how noisy the runs were, and how much CPU each command used (user+sys of its process tree). */
+function noiseTable(f) {
+  const rows = [];
+  for (const tool of Object.keys(LABELS)) {
+    const r = f.summary[tool];
+    if (!r) continue;
+    rows.push([
+      LABELS[tool],
+      String(r.runs),
+      r.runs > 1 ? `${sec(r.minMs)} – ${sec(r.maxMs)}` : '–',
+      r.cpuMs === undefined ? '?' : sec(r.cpuMs),
+      r.hostBusyCores === undefined ? '?' : r.hostBusyCores.toFixed(2),
+    ]);
+  }
+  return table(['Command', 'Runs', 'Min – max', 'CPU (user+sys, median)', 'Host busy cores (avg)'], rows, 'lrrrr');
+}
+
+/** Whole time = fixed cost (1 row per table) + volume part; the volume part's rate is what the row count buys. */
+function fixedCostTable(f) {
+  const s = f.summary;
+  const rows = [];
+  const add = (tool, fixedTool) => {
+    const r = s[tool];
+    const fixed = s[fixedTool];
+    if (!r || !fixed) return;
+    const part = r.medianMs - fixed.medianMs;
+    rows.push([LABELS[tool], sec(r.medianMs), sec(fixed.medianMs), sec(Math.max(0, part)), part > 0 ? int((r.rows * 1000) / part) : '–']);
+  };
+  add('compile-w1', 'compile-fixed');
+  add('compile-w2', 'compile-fixed');
+  add('compile', 'compile-fixed');
+  add('apply', 'apply-fixed');
+  if (rows.length === 0) return '';
+  return table(['Command', 'Whole', 'Fixed cost (1 row/table)', 'Volume part', 'Rows/s of the volume part'], rows, 'lrrrr');
+}
+
+function workersTable(f) {
+  const s = f.summary;
+  const w1 = s['compile-w1'];
+  if (!w1 && !s['compile-w2']) return '';
+  const rows = [];
+  for (const [tool, label] of [['compile-w1', '1'], ['compile-w2', '2'], ['compile', 'default (all cores)']]) {
+    const r = s[tool];
+    if (!r) continue;
+    rows.push([label, sec(r.medianMs), int(rowsPerSecond(r)), w1 ? ratio(w1.medianMs / r.medianMs) : '–', r.cpuMs === undefined ? '?' : sec(r.cpuMs), mb(r.peakRss)]);
+  }
+  const sums = Object.entries(f.checksums ?? {});
+  const same = new Set(sums.map(([, c]) => c)).size <= 1;
+  return [
+    table(['--workers', 'Median', 'Rows/s', 'Speedup vs 1', 'CPU (user+sys)', 'Peak RSS'], rows),
+    '',
+    sums.length > 1
+      ? same
+        ? `Every compile produced the same manifest checksum (\`${sums[0][1].slice(0, 16)}…\`), whatever the worker count.`
+        : `**The manifest checksums differ between worker counts:** ${sums.map(([t, c]) => `${t} \`${c.slice(0, 12)}\``).join(', ')}.`
+      : '',
+  ].join('\n');
+}
+
+function profileSection(name, p) {
+  if (!p) return '';
+  const threads = p.threads.map((t) => `${t.thread} ${sec(t.busyMs)} busy of ${sec(t.durationMs)}`).join('; ');
+  const lines = [`**${name}** — \`${p.command}\``, '', `Threads: ${threads}. Busy time (all threads, idle excluded): ${sec(p.busyMs)}.`, ''];
+  lines.push(table(['Area (self time)', 'ms', '% of busy'], p.areas.slice(0, 10).map((a) => [a.area, int(a.selfMs), `${a.pct.toFixed(1)}%`])));
+  lines.push('');
+  lines.push(table(['Top self-time functions', 'Where', 'ms', '% of busy'], p.top.slice(0, 12).map((t) => [`\`${t.name}\``, t.location ? `\`${t.location}\`` : '', int(t.selfMs), `${t.pct.toFixed(1)}%`]), 'llrr'));
+  return lines.join('\n');
+}
+
+function timelineSection(f) {
+  const t = f.summary.apply?.timeline;
+  if (!t?.length) return '';
+  const body = t.map((l) => `${(l.t / 1000).toFixed(2).padStart(7)} s  ${l.line}`).join('\n');
+  return ['Apply\'s own log, stamped with the time since the process started (median run):', '', '```', body, `${(f.summary.apply.medianMs / 1000).toFixed(2).padStart(7)} s  (exit)`, '```'].join('\n');
+}
+
+/** The hand-written analysis (what would fix it), kept next to the harness so a re-run keeps it. */
+function analysis() {
+  const file = join(import.meta.dirname, '..', 'analysis.md');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+}
+
+export function renderReport(f) {
+  const m = f.machine;
+  const targets = f.targets;
+  const unmet = targets.filter((t) => t.status === 'not met');
+  const out = [];
+  out.push('# Benchmarks');
+  out.push('');
+  out.push(`Generated by \`bench/run.mjs\` on ${f.date} at commit ${m.commit}; ${f.scale === TARGET_SCALE ? '' : `**scale ${f.scale}, not the target scale ${TARGET_SCALE}**; `}the whole run took ${sec(f.wallS * 1000)}. Re-run the command below to refresh the figures; do not edit them by hand.`);
+  out.push('');
+  out.push('```sh');
+  out.push(f.command);
+  out.push('```');
+  out.push('');
+  out.push('## Machine');
+  out.push('');
+  out.push(
+    table(
+      ['', ''],
+      [
+        ['CPU', `${m.cores} cores, ${m.cpu}`],
+        ['Memory', `${m.memoryGiB.toFixed(1)} GiB (${m.freeGiB.toFixed(1)} GiB free at the start)`],
+        ['Node.js', `${m.node} (${m.platform})`],
+        ['PostgreSQL', `${m.postgres}, same host, connecting as ${m.superuser ? 'a superuser' : 'a non-superuser'}`],
+        ['drizzle-seed', `${m.drizzleSeed} with drizzle-orm ${m.drizzleOrm} and pg ${m.pg}`],
+        ['Load average (1/5/15 min)', `before ${m.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after ${m.loadAfter.map((x) => x.toFixed(2)).join(' / ')}`],
+      ],
+      'll',
+    ),
+  );
+  out.push('');
+  out.push('## What is measured');
+  out.push('');
+  out.push(`- The reference schema \`bench/schema.ts\`: users → orders → order_items ← products, reviews → users/products; serial keys, five foreign keys, a unique email, numeric prices, timestamps, lorem text. Scale ${f.scale}: ${Object.entries(f.counts).map(([t, n]) => `${t} ${int(n)}`).join(', ')} = **${int(f.totalRows)} rows** (scale 1 = ${int(Object.values(BASE_COUNTS).reduce((a, b) => a + b, 0))}); seedforge's CSVs are ${mb(f.artifactBytes)}.`);
+  out.push('- seedforge runs as its prebuilt CLI (`node bin/seedforge.js`, the esbuild bundle in dist/) with `bench/mock.config.ts` and `--count table=N`; drizzle-seed runs `bench/drizzle-seed.ts` (bundled with esbuild once, run as plain JavaScript) with the same counts and comparable generators: email, full name, company, lorem sentences (3 per product, 2 per review), prices with 2 decimals, small ints, a status from 5 values, timestamps; foreign keys pick uniformly from the parents.');
+  out.push('- Every time is a **whole command**: from spawning the process to its exit, including Node.js start, module loading, config bundling and connecting. compile writes `--format csv,sql`. `compile && apply` is one `sh -c` command line.');
+  out.push(`- Every load (apply, compile+apply, psql, drizzle-seed) goes into a fresh database created from the compiled \`schema.sql\` (the same DDL for every tool), checkpointed before the timed command, checked for its row counts after, then dropped.`);
+  out.push('- The floor is `psql -f` with one transaction of `\\copy` of seedforge\'s own CSVs in load order: with FK triggers on (plain), and with `SET LOCAL session_replication_role = replica` (FK triggers off). It does no sequence reset, no verification and no ledger, which apply does.');
+  out.push(`- apply's FK setting for the matching floor: **${f.applyFk === 'relaxed' ? 'relaxed (FK triggers off, then verified)' : 'FK triggers on'}** (${f.applyFkSource}).`);
+  out.push(`- Median of ${f.runs} run(s) per command${f.drizzleRuns !== f.runs ? ` (drizzle-seed: ${f.drizzleRuns} run(s), to keep the run bounded)` : ''}; runs are interleaved round-robin so background load spreads across tools. Peak RSS is the largest over the runs, of the command's whole process tree (${f.measurement}); the PostgreSQL server's own memory is not included.`);
+  out.push('');
+  out.push(`## Results: scale ${f.scale}, ${int(f.totalRows)} rows`);
+  out.push('');
+  out.push(resultsTable(f));
+  out.push('');
+  out.push('"× floor" is the median time divided by the floor\'s median (1.00× = as fast as raw COPY); "vs drizzle-seed" is drizzle-seed\'s median divided by this command\'s.');
+  out.push('');
+  out.push('Spread, CPU time and background load (the machine is shared: "host busy" counts every process on it, the benchmarked command and PostgreSQL included, averaged over the runs):');
+  out.push('');
+  out.push(noiseTable(f));
+  out.push('');
+  const fixed = fixedCostTable(f);
+  if (fixed) {
+    out.push('### Fixed cost and volume');
+    out.push('');
+    out.push(fixed);
+    out.push('');
+  }
+  const workers = workersTable(f);
+  if (workers) {
+    out.push('### Compile: worker threads');
+    out.push('');
+    out.push(workers);
+    out.push('');
+  }
+  if (f.memory) {
+    out.push(`### Memory at scale ${f.memory.scale} (${int(f.memory.rows)} rows, one run)`);
+    out.push('');
+    const cpu = (x) => (x.cpuMs === undefined ? '?' : sec(x.cpuMs));
+    const rows = [['seedforge compile (csv+sql, default workers)', sec(f.memory.compile.ms), int((f.memory.rows * 1000) / f.memory.compile.ms), cpu(f.memory.compile), mb(f.memory.compile.peakRss)]];
+    if (f.memory.apply) rows.push(['seedforge apply', sec(f.memory.apply.ms), int((f.memory.rows * 1000) / f.memory.apply.ms), cpu(f.memory.apply), mb(f.memory.apply.peakRss)]);
+    out.push(table(['Command', 'Time', 'Rows/s', 'CPU (user+sys)', 'Peak RSS'], rows));
+    out.push('');
+  }
+  out.push('## Targets (issue 4)');
+  out.push('');
+  out.push(table(['Target', 'Measured', 'Status'], targets.map((t) => [t.name, t.detail, t.status === 'met' ? '**met**' : t.status === 'not met' ? '**not met**' : t.status]), 'lll'));
+  out.push('');
+  if (unmet.length > 0 || Object.keys(f.profiles ?? {}).length > 0) {
+    out.push('## Where the time goes');
+    out.push('');
+    if (unmet.length > 0) out.push(`Not met: ${unmet.map((t) => t.name).join('; ')}.`);
+    out.push('');
+    const text = analysis();
+    if (text) {
+      out.push(text);
+      out.push('');
+    }
+    out.push('### Measured breakdown (regenerated by every run)');
+    out.push('');
+    if (f.summary.startup) {
+      out.push(`Process start alone (\`seedforge --version\`) takes ${sec(f.summary.startup.medianMs)}.`);
+      out.push('');
+    }
+    const tl = timelineSection(f);
+    if (tl) {
+      out.push(tl);
+      out.push('');
+    }
+    for (const [name, label] of [['compile-w1', 'compile, 1 worker'], ['compile-w2', 'compile, 2 workers'], ['apply', 'apply']]) {
+      const section = profileSection(label, f.profiles?.[name]);
+      if (section) {
+        out.push(section);
+        out.push('');
+      }
+    }
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}

@@ -1,0 +1,405 @@
+#!/usr/bin/env node
+// seedforge's benchmark harness (issue 4): `npm run bench [-- --scale N]`.
+//
+// Times whole commands, as users feel them, side by side on the reference schema (bench/schema.ts):
+//   seedforge compile (csv + sql; default workers, --workers 1, --workers 2), seedforge apply, compile+apply,
+//   drizzle-seed (node-postgres), and the physical floor: `psql \copy` of seedforge's own CSVs in one transaction,
+//   with foreign-key triggers on, and off (session_replication_role = replica).
+// Every database command gets a fresh database (same DDL: the compiled schema.sql), dropped afterwards; every load
+// is checked for its row counts. Runs are interleaved round-robin so background load spreads over all tools.
+// Writes BENCHMARKS.md (or --report FILE). Not part of `npm test` (test/bench/ runs it at a tiny scale).
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countsAt } from './counts.mjs';
+import { killRunning, measure, measurement } from './lib/measure.mjs';
+import { checkpoint, createDatabase, dropCreatedDatabases, rowCounts, runFile, serverInfo } from './lib/pg.mjs';
+import { summariseProfiles } from './lib/profile.mjs';
+import { evaluateTargets, renderReport } from './lib/report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin', 'seedforge.js');
+const config = join(root, 'bench', 'mock.config.ts');
+const SCENARIO = 'bench';
+
+const TOOLS = ['startup', 'compile-fixed', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'compile+apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
+/** One row per table: what a command costs before it handles any volume (start, config, schema, connect, ledger). */
+const FIXED_COUNTS = Object.freeze({ users: 1, products: 1, orders: 1, order_items: 1, reviews: 1 });
+
+const USAGE = `usage: npm run bench -- [options]
+  --scale N           rows = 24,200 x N (default 1; the issue's targets are defined at 40)
+  --runs N            timed runs per command, median reported (default 3)
+  --drizzle-runs N    runs of drizzle-seed (default: --runs)
+  --memory-scale N    also compile (and apply) once at scale N for peak RSS (e.g. 400 = 9.7M rows)
+  --memory-compile-only  at --memory-scale, compile only (skip the apply)
+  --only LIST         comma-separated subset of: ${TOOLS.join(', ')}
+  --db URL            admin connection (default: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
+  --apply-fk MODE     how apply treats FK checks, for the matching floor: auto (default; from apply's log), on, relaxed
+  --report FILE       where to write the report (default: BENCHMARKS.md; "-" for none)
+  --json FILE         also write the raw figures as JSON
+  --no-profile        skip the CPU profiles
+  --no-build          use the existing dist/ (default: npm run build first)
+  --timeout S         per-command limit in seconds (default 900)
+  --keep              keep the work directory (.tmp/bench-<pid>)`;
+
+function parseArgs(argv) {
+  const o = { scale: 1, runs: 3, drizzleRuns: undefined, memoryScale: undefined, memoryApply: true, only: [...TOOLS], db: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres', applyFk: 'auto', report: join(root, 'BENCHMARKS.md'), json: undefined, profile: true, build: true, timeoutS: 900, keep: false };
+  const number = (flag, v, { min = 0, integer = false } = {}) => {
+    const n = Number(v);
+    if (v === undefined || !Number.isFinite(n) || n <= min || (integer && !Number.isInteger(n))) throw new Error(`${flag} takes a ${integer ? 'whole ' : ''}number above ${min} (got "${v}")`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    switch (a) {
+      case '--scale': o.scale = number(a, next()); break;
+      case '--runs': o.runs = number(a, next(), { integer: true }); break;
+      case '--drizzle-runs': o.drizzleRuns = number(a, next(), { integer: true }); break;
+      case '--memory-scale': o.memoryScale = number(a, next()); break;
+      case '--memory-compile-only': o.memoryApply = false; break;
+      case '--only': {
+        const list = (next() ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const bad = list.filter((t) => !TOOLS.includes(t));
+        if (bad.length > 0 || list.length === 0) throw new Error(`--only takes ${TOOLS.join(', ')} (got "${bad.join(',')}")`);
+        o.only = list;
+        break;
+      }
+      case '--db': o.db = next(); break;
+      case '--apply-fk': {
+        o.applyFk = next();
+        if (!['auto', 'on', 'relaxed'].includes(o.applyFk)) throw new Error('--apply-fk takes auto, on or relaxed');
+        break;
+      }
+      case '--report': { const v = next(); o.report = v === '-' ? undefined : resolve(v); break; }
+      case '--json': o.json = resolve(next()); break;
+      case '--no-profile': o.profile = false; break;
+      case '--no-build': o.build = false; break;
+      case '--timeout': o.timeoutS = number(a, next()); break;
+      case '--keep': o.keep = true; break;
+      case '-h': case '--help': process.stdout.write(USAGE + '\n'); process.exit(0); break;
+      default: throw new Error(`unknown option ${a}\n${USAGE}`);
+    }
+  }
+  o.drizzleRuns ??= o.runs;
+  return o;
+}
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+function sh(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr || result.stdout}`);
+  return result.stdout;
+}
+
+function machine(db) {
+  const server = serverInfo(db);
+  const cpu = cpus()[0]?.model?.trim() ?? 'unknown';
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout.trim().length > 0;
+  const pkg = (name) => {
+    try {
+      return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+    } catch {
+      return '?';
+    }
+  };
+  return {
+    cores: availableParallelism(),
+    cpu,
+    memoryGiB: totalmem() / 1024 ** 3,
+    freeGiB: freemem() / 1024 ** 3,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    postgres: server.version,
+    superuser: server.superuser,
+    commit: commit ? `${commit}${dirty ? ' (with uncommitted changes in the tree)' : ''}` : 'unknown',
+    drizzleSeed: pkg('drizzle-seed'),
+    drizzleOrm: pkg('drizzle-orm'),
+    pg: pkg('pg'),
+    loadBefore: loadavg(),
+  };
+}
+
+function countArgs(counts) {
+  return Object.entries(counts).flatMap(([table, n]) => ['--count', `${table}=${n}`]);
+}
+
+function compileArgs(outDir, counts, extra = []) {
+  return [cli, 'compile', '--config', config, '--scenario', SCENARIO, '--out', outDir, '--format', 'csv,sql', ...countArgs(counts), ...extra];
+}
+
+function readManifest(dir) {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+}
+
+/** `psql \copy` of the CSVs in load order, in one transaction; `relaxed` skips FK triggers (replica role). */
+function floorScript(artifactDir, manifest, relaxed) {
+  const quote = (s) => `'${s.replaceAll("'", "''")}'`;
+  const ident = (s) => `"${s.replaceAll('"', '""')}"`;
+  const byName = new Map(manifest.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+  const lines = ['\\set ON_ERROR_STOP 1', 'BEGIN;'];
+  if (relaxed) lines.push('SET LOCAL session_replication_role = replica;');
+  for (const name of manifest.loadOrder) {
+    const t = byName.get(name);
+    if (!t?.files?.csv) continue;
+    const file = join(artifactDir, t.files.csv.path);
+    lines.push(`\\copy ${ident(t.schema)}.${ident(t.name)} (${t.columns.map(ident).join(', ')}) FROM ${quote(file)} WITH (FORMAT csv, HEADER true)`);
+  }
+  lines.push('COMMIT;', '');
+  return lines.join('\n');
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const counts = countsAt(o.scale);
+  const totalRows = Object.values(counts).reduce((a, b) => a + b, 0);
+  const work = join(root, '.tmp', `bench-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const cleanup = () => {
+    killRunning();
+    dropCreatedDatabases(o.db);
+    if (!o.keep) rmSync(work, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    log('interrupted: cleaning up');
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    return await bench(o, { counts, totalRows, work, started });
+  } finally {
+    cleanup();
+  }
+}
+
+async function bench(o, { counts, totalRows, work, started }) {
+  const timeoutMs = o.timeoutS * 1000;
+  const env = { ...process.env, SEEDFORGE_ENV: 'local', NO_COLOR: '1', FORCE_COLOR: '0' };
+  delete env.DATABASE_URL; // every seedforge command gets --db explicitly
+  const has = (tool) => o.only.includes(tool);
+
+  if (o.build) {
+    log('npm run build');
+    sh('npm', ['run', '--silent', 'build']);
+  }
+  if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run build (or drop --no-build)');
+  const info = machine(o.db);
+  log(`scale ${o.scale}: ${totalRows} rows; ${o.runs} run(s) each (drizzle-seed ${o.drizzleRuns}); ${info.cores} cores, node ${info.node}, PostgreSQL ${info.postgres}`);
+
+  // The artifacts apply and psql load, compiled once (untimed; also warms the file cache like a user's second run).
+  const artifacts = join(work, 'artifacts');
+  log('preparing artifacts (untimed compile)');
+  await measure(process.execPath, compileArgs(artifacts, counts), { cwd: root, env, timeoutMs, label: 'prepare compile' });
+  const artifactDir = join(artifacts, SCENARIO);
+  const manifest = readManifest(artifactDir);
+  const manifestRows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
+  for (const [table, n] of Object.entries(counts)) {
+    if (manifestRows[table] !== n) throw new Error(`compiled ${table}: ${manifestRows[table]} rows, expected ${n}`);
+  }
+  const schemaSql = join(artifactDir, 'schema.sql');
+  const fixedArtifacts = join(work, 'artifacts-fixed');
+  if (has('apply-fixed')) await measure(process.execPath, compileArgs(fixedArtifacts, FIXED_COUNTS), { cwd: root, env, timeoutMs, label: 'prepare compile (fixed)' });
+  const artifactBytes = manifest.tables.reduce((n, t) => n + (t.files?.csv?.bytes ?? 0), 0);
+  writeFileSync(join(work, 'floor-plain.sql'), floorScript(artifactDir, manifest, false));
+  writeFileSync(join(work, 'floor-relaxed.sql'), floorScript(artifactDir, manifest, true));
+
+  // drizzle-seed's runner, bundled once like seedforge's own CLI (no TypeScript transpilation while timed).
+  const drizzleRunner = join(work, 'drizzle-seed.mjs');
+  if (has('drizzle-seed')) {
+    const esbuild = await import('esbuild');
+    await esbuild.build({ entryPoints: [join(root, 'bench', 'drizzle-seed.ts')], outfile: drizzleRunner, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+  }
+
+  /** A fresh database with the compiled DDL; `run` measures the load; row counts are verified; dropped after. */
+  const withDatabase = async (label, run, expected = counts) => {
+    const db = createDatabase(o.db);
+    try {
+      runFile(db.url, schemaSql);
+      checkpoint(db.url);
+      const result = await run(db.url);
+      const loaded = rowCounts(db.url, Object.keys(expected));
+      for (const [table, n] of Object.entries(expected)) {
+        if (loaded[table] !== n) throw new Error(`${label}: ${table} has ${loaded[table]} rows after the load, expected ${n}`);
+      }
+      return result;
+    } finally {
+      db.drop();
+    }
+  };
+
+  const applyArgs = (dir, url) => [cli, 'apply', join(dir, SCENARIO), '--db', url, '--yes'];
+  const checksums = new Map();
+  const compileRun = (tool, extra, rows = counts) => async () => {
+    const out = join(work, `out-${tool}`);
+    rmSync(out, { recursive: true, force: true });
+    const r = await measure(process.execPath, compileArgs(out, rows, extra), { cwd: root, env, timeoutMs, label: tool });
+    if (rows === counts) checksums.set(tool, readManifest(join(out, SCENARIO)).checksum);
+    rmSync(out, { recursive: true, force: true });
+    return r;
+  };
+  const measures = {
+    startup: () => measure(process.execPath, [cli, '--version'], { cwd: root, env, timeoutMs, label: 'startup' }),
+    'compile-fixed': compileRun('compile-fixed', ['--workers', '1'], FIXED_COUNTS),
+    compile: compileRun('compile', []),
+    'compile-w1': compileRun('compile-w1', ['--workers', '1']),
+    'compile-w2': compileRun('compile-w2', ['--workers', '2']),
+    'apply-fixed': () => withDatabase('apply-fixed', (url) => measure(process.execPath, applyArgs(fixedArtifacts, url), { cwd: root, env, timeoutMs, label: 'apply-fixed' }), FIXED_COUNTS),
+    apply: () => withDatabase('apply', (url) => measure(process.execPath, applyArgs(artifacts, url), { cwd: root, env, timeoutMs, label: 'apply' })),
+    'compile+apply': async () => {
+      const out = join(work, 'out-compile-apply');
+      rmSync(out, { recursive: true, force: true });
+      const q = (s) => `'${s.replaceAll("'", "'\\''")}'`;
+      const r = await withDatabase('compile+apply', (url) => {
+        const line = [[process.execPath, ...compileArgs(out, counts)], [process.execPath, ...applyArgs(out, url)]].map((c) => c.map(q).join(' ')).join(' && ');
+        return measure('sh', ['-c', line], { cwd: root, env, timeoutMs, label: 'compile+apply' });
+      });
+      rmSync(out, { recursive: true, force: true });
+      return r;
+    },
+    psql: () => withDatabase('psql', (url) => measure('psql', ['-X', '-q', '-d', url, '-f', join(work, 'floor-plain.sql')], { cwd: root, env, timeoutMs, label: 'psql' })),
+    'psql-relaxed': () => withDatabase('psql-relaxed', (url) => measure('psql', ['-X', '-q', '-d', url, '-f', join(work, 'floor-relaxed.sql')], { cwd: root, env, timeoutMs, label: 'psql-relaxed' })),
+    'drizzle-seed': () => withDatabase('drizzle-seed', (url) => measure(process.execPath, [drizzleRunner, url, JSON.stringify(counts), '1'], { cwd: root, env, timeoutMs, label: 'drizzle-seed' })),
+  };
+
+  const results = Object.fromEntries(o.only.map((t) => [t, []]));
+  const rounds = Math.max(o.runs, has('drizzle-seed') ? o.drizzleRuns : 0);
+  for (let r = 0; r < rounds; r++) {
+    for (const tool of TOOLS) {
+      if (!has(tool)) continue;
+      if (r >= (tool === 'drizzle-seed' ? o.drizzleRuns : o.runs)) continue;
+      const result = await measures[tool]();
+      results[tool].push(result);
+      log(`run ${r + 1}/${rounds} ${tool.padEnd(13)} ${(result.ms / 1000).toFixed(2).padStart(8)} s  ${(result.peakRss / 1024 ** 2).toFixed(0).padStart(5)} MB  cpu ${result.cpuMs === undefined ? '?' : (result.cpuMs / 1000).toFixed(2)} s  host busy ${result.hostBusyCores?.toFixed(2) ?? '?'} cores`);
+    }
+  }
+
+  // Does apply relax FK checks? Its progress log says so when it verifies foreign keys after loading.
+  const applyLog = (results.apply ?? []).map((r) => r.stderr + r.stdout).join('\n');
+  const detectedRelaxed = /verif\w*\s+(the\s+)?foreign[- ]keys|session_replication_role|replica|relax\w*\s+(fk|foreign)/i.test(applyLog);
+  const applyFk = o.applyFk === 'auto' ? (detectedRelaxed ? 'relaxed' : 'on') : o.applyFk;
+
+  const summary = {};
+  for (const [tool, runs] of Object.entries(results)) {
+    if (runs.length === 0) continue;
+    const times = runs.map((r) => r.ms);
+    const mid = runs.find((r) => r.ms === median(times)) ?? [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
+    summary[tool] = {
+      runs: runs.length,
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      maxMs: Math.max(...times),
+      peakRss: Math.max(...runs.map((r) => r.peakRss)),
+      cpuMs: runs.every((r) => r.cpuMs !== undefined) ? median(runs.map((r) => r.cpuMs)) : undefined,
+      hostBusyCores: runs.every((r) => r.hostBusyCores !== undefined) ? runs.reduce((n, r) => n + r.hostBusyCores, 0) / runs.length : undefined,
+      rows: tool === 'startup' ? 0 : tool.endsWith('-fixed') ? Object.keys(FIXED_COUNTS).length : totalRows,
+      command: mid.command.replaceAll(root + '/', '').replaceAll(work, '$WORK').replace(process.execPath, 'node'),
+      timeline: tool === 'apply' || tool === 'compile' ? mid.lines.map((l) => ({ t: Math.round(l.t), line: l.line })) : undefined,
+    };
+  }
+
+  // Memory at a large scale: one compile (and apply) run.
+  let memory;
+  if (o.memoryScale !== undefined) {
+    const big = countsAt(o.memoryScale);
+    const bigRows = Object.values(big).reduce((a, b) => a + b, 0);
+    const out = join(work, 'out-memory');
+    log(`memory scale ${o.memoryScale}: compiling ${bigRows} rows once`);
+    const c = await measure(process.execPath, compileArgs(out, big), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile (memory scale)' });
+    memory = { scale: o.memoryScale, rows: bigRows, compile: { ms: c.ms, peakRss: c.peakRss, cpuMs: c.cpuMs } };
+    log(`memory scale compile: ${(c.ms / 1000).toFixed(1)} s, ${(c.peakRss / 1024 ** 2).toFixed(0)} MB`);
+    if (o.memoryApply) {
+      const db = createDatabase(o.db);
+      try {
+        runFile(db.url, join(out, SCENARIO, 'schema.sql'));
+        checkpoint(db.url);
+        const a = await measure(process.execPath, applyArgs(out, db.url), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'apply (memory scale)' });
+        const loaded = rowCounts(db.url, Object.keys(big));
+        for (const [table, n] of Object.entries(big)) if (loaded[table] !== n) throw new Error(`apply (memory scale): ${table} has ${loaded[table]} rows, expected ${n}`);
+        memory.apply = { ms: a.ms, peakRss: a.peakRss, cpuMs: a.cpuMs };
+        log(`memory scale apply: ${(a.ms / 1000).toFixed(1)} s, ${(a.peakRss / 1024 ** 2).toFixed(0)} MB`);
+      } finally {
+        db.drop();
+      }
+    }
+    rmSync(out, { recursive: true, force: true });
+  }
+
+  // Where the time goes: CPU profiles of compile (1 and 2 workers) and apply at the bench scale (untimed).
+  const profiles = {};
+  if (o.profile) {
+    const profiled = async (name, args, label, db) => {
+      const dir = join(work, `prof-${name}`);
+      rmSync(dir, { recursive: true, force: true });
+      await measure(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], { cwd: root, env, timeoutMs, label });
+      profiles[name] = { command: `node --cpu-prof ${args.join(' ').replaceAll(root + '/', '').replaceAll(work, '$WORK')}`, ...summariseProfiles(dir, { root }) };
+    };
+    if (has('compile') || has('compile-w1') || has('compile-w2')) {
+      log('profiling compile --workers 1 and --workers 2');
+      await profiled('compile-w1', compileArgs(join(work, 'out-prof'), counts, ['--workers', '1']), 'profile compile w1');
+      await profiled('compile-w2', compileArgs(join(work, 'out-prof'), counts, ['--workers', '2']), 'profile compile w2');
+      rmSync(join(work, 'out-prof'), { recursive: true, force: true });
+    }
+    if (has('apply')) {
+      log('profiling apply');
+      await withDatabase('profile apply', (url) => profiled('apply', applyArgs(artifacts, url), 'profile apply'));
+    }
+  }
+
+  const figures = {
+    pid: process.pid,
+    command: `npm run bench --${process.argv.slice(2).length ? ' ' + process.argv.slice(2).join(' ') : ''}`.replace(/ --$/, ''),
+    date: new Date().toISOString().slice(0, 10),
+    scale: o.scale,
+    counts,
+    totalRows,
+    artifactBytes,
+    runs: o.runs,
+    drizzleRuns: o.drizzleRuns,
+    machine: { ...info, loadAfter: loadavg() },
+    measurement: measurement.method,
+    applyFk,
+    applyFkSource: o.applyFk === 'auto' ? 'detected from apply\'s log' : '--apply-fk',
+    checksums: Object.fromEntries(checksums),
+    summary,
+    memory,
+    profiles,
+    wallS: (performance.now() - started) / 1000,
+  };
+  figures.targets = evaluateTargets(figures);
+  const distinct = new Set(checksums.values());
+  if (distinct.size > 1) log(`WARNING: compile output differs between worker counts: ${JSON.stringify(figures.checksums)}`);
+
+  if (o.json) writeFileSync(o.json, JSON.stringify(figures, null, 2) + '\n');
+  if (o.report) {
+    writeFileSync(o.report, renderReport(figures));
+    log(`wrote ${relative(process.cwd(), o.report) || o.report}`);
+  }
+  process.stdout.write(renderSummary(figures));
+  return figures;
+}
+
+function renderSummary(f) {
+  const lines = [`seedforge bench, scale ${f.scale} (${f.totalRows} rows), median of ${f.runs}:`];
+  for (const [tool, s] of Object.entries(f.summary)) {
+    lines.push(`  ${tool.padEnd(14)} ${(s.medianMs / 1000).toFixed(2).padStart(8)} s  ${(s.peakRss / 1024 ** 2).toFixed(0).padStart(5)} MB${s.rows > 5 ? `  ${Math.round((s.rows * 1000) / s.medianMs).toLocaleString('en-US').padStart(10)} rows/s` : ''}`);
+  }
+  for (const t of f.targets) lines.push(`  target: ${t.name}: ${t.status}${t.detail ? ` (${t.detail})` : ''}`);
+  return lines.join('\n') + '\n';
+}
+
+main().catch((error) => {
+  process.stderr.write(`[bench] failed: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

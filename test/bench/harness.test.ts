@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databaseUrl, hasDatabase } from '../support/database.ts';
+
+// The benchmark harness end to end at a tiny scale, one run: every command runs, every load is verified,
+// the report and the JSON are written. It proves the harness works; it asserts no timings.
+const root = join(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'sf-bench-test-'));
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
+  it('runs every command at a tiny scale and writes BENCHMARKS-style markdown and JSON', async () => {
+    const report = join(work, 'BENCHMARKS.md');
+    const json = join(work, 'bench.json');
+    // npm test builds dist/ first; the harness runs the built CLI.
+    const result = spawnSync(process.execPath, ['bench/run.mjs', '--scale', '0.01', '--runs', '1', '--no-build', '--no-profile', '--db', databaseUrl!, '--report', report, '--json', json], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+
+    const figures = JSON.parse(readFileSync(json, 'utf8'));
+    expect(figures.totalRows).toBe(242);
+    expect(Object.keys(figures.summary).sort()).toEqual(
+      ['apply', 'apply-fixed', 'compile', 'compile+apply', 'compile-fixed', 'compile-w1', 'compile-w2', 'drizzle-seed', 'psql', 'psql-relaxed', 'startup'].sort(),
+    );
+    for (const s of Object.values(figures.summary) as { runs: number; medianMs: number; peakRss: number }[]) {
+      expect(s.runs).toBe(1);
+      expect(s.medianMs).toBeGreaterThan(0);
+      expect(s.peakRss).toBeGreaterThan(0);
+    }
+    expect(figures.targets).toHaveLength(6);
+    // Worker counts never change the artifacts.
+    expect(new Set(Object.values(figures.checksums)).size).toBe(1);
+
+    const text = readFileSync(report, 'utf8');
+    expect(text).toContain('## Machine');
+    expect(text).toContain('## Targets (issue 4)');
+    expect(text).toContain('drizzle-seed (node-postgres)');
+    expect(text).toContain('psql \\copy, one transaction, FK triggers on (floor)');
+    // The harness cleans up its work directory and its databases.
+    expect(existsSync(join(root, '.tmp', `bench-${figures.pid}`))).toBe(false);
+    const sql = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
+    try {
+      const left = await sql`SELECT datname FROM pg_database WHERE datname LIKE ${`sf_bench_${figures.pid}_%`}`;
+      expect(left).toEqual([]);
+    } finally {
+      await sql.end();
+    }
+  }, 180_000);
+});
