@@ -11,6 +11,10 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** '00'..'99' and '000'..'999': date formatting is hot, and table lookups allocate nothing. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => pad(i, 2));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => pad(i, 3));
+
 function toDate(value: unknown): Date | undefined {
   if (value instanceof Date) return value;
   return undefined;
@@ -18,12 +22,14 @@ function toDate(value: unknown): Date | undefined {
 
 function isoDate(d: Date): string {
   const y = d.getUTCFullYear();
-  return `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const year = y >= 1000 && y <= 9999 ? String(y) : `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}`;
+  return year + '-' + TWO_DIGITS[d.getUTCMonth() + 1]! + '-' + TWO_DIGITS[d.getUTCDate()]!;
 }
 
 function isoTime(d: Date): string {
   const ms = d.getUTCMilliseconds();
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${ms ? `.${pad(ms, 3)}` : ''}`;
+  const hms = TWO_DIGITS[d.getUTCHours()]! + ':' + TWO_DIGITS[d.getUTCMinutes()]! + ':' + TWO_DIGITS[d.getUTCSeconds()]!;
+  return ms ? hms + '.' + THREE_DIGITS[ms]! : hms;
 }
 
 function scalarFormatter(column: ColumnModel): TextFormatter {
@@ -37,7 +43,7 @@ function scalarFormatter(column: ColumnModel): TextFormatter {
     case 'smallint':
     case 'integer':
     case 'bigint':
-      return (v) => (typeof v === 'number' ? numberText(Math.trunc(v)) : String(v));
+      return (v) => (typeof v === 'number' ? (Number.isSafeInteger(v) ? '' + v : numberText(Math.trunc(v))) : String(v));
     case 'real':
     case 'double':
       return (v) => (typeof v === 'number' ? numberText(v) : String(v));
