@@ -229,7 +229,7 @@ async function recordRun(
   const [run] = await tx.query<{ id: number }>(
     `INSERT INTO seedforge.runs (scenario, kind, checksum, environment, tool_version, format_version, status, started_at, finished_at,
                                  total_rows, table_rows, schema_snapshot, relaxed_foreign_keys, artifact_dir)
-     VALUES ($1, $2, $3, $4, $5, $6, 'applied', $7::timestamptz, clock_timestamp(), $8, $9::jsonb, $10::jsonb, $11::jsonb, $12)
+     VALUES ($1, $2, $3, $4, $5, $6, 'applied', $7::timestamptz, clock_timestamp(), $8, $9::text::jsonb, $10::text::jsonb, $11::text::jsonb, $12)
      RETURNING id::int AS id`,
     [
       manifest.scenario,

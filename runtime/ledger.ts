@@ -9,7 +9,8 @@ import type { Database } from './connection.ts';
  *   seedforge.run_tables  per run and table: row count and how to find exactly those rows again
  *                         (a single integer key as compact ranges `[["1","500"],["900","900"]]`, other keys in run_keys);
  *                         deleted when the run is rolled back
- *   seedforge.run_keys    the keys (as text, cast back with run_tables.key_types) of rows whose key is not one integer column
+ *   seedforge.run_keys    the keys of rows whose key is not one integer column: text (a JSON array for several
+ *                         columns), cast back with run_tables.key_types, 10,000 per row
  */
 export const LEDGER_SCHEMA = 'seedforge';
 export const LEDGER_VERSION = 1;
@@ -56,10 +57,11 @@ CREATE TABLE IF NOT EXISTS seedforge.run_tables (
 CREATE TABLE IF NOT EXISTS seedforge.run_keys (
   run_id bigint NOT NULL,
   position integer NOT NULL,
-  key text[] NOT NULL,
+  chunk integer NOT NULL,
+  keys text[] NOT NULL,
+  PRIMARY KEY (run_id, position, chunk),
   FOREIGN KEY (run_id, position) REFERENCES seedforge.run_tables (run_id, position) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS run_keys_by_run ON seedforge.run_keys (run_id, position);
 INSERT INTO seedforge.settings (key, value) VALUES ('ledger_version', '${LEDGER_VERSION}') ON CONFLICT (key) DO NOTHING;
 `;
 

@@ -5,7 +5,7 @@ import { withLock } from './lock.ts';
 import { openDatabase, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { beginRelaxation, endRelaxation, planRelaxation } from './relax-foreign-keys.ts';
-import { readRunTables, seededPredicate, type RunTableKeys } from './run-keys.ts';
+import { materializeKeys, readRunTables, seededPredicate, type RunTableKeys } from './run-keys.ts';
 import { findAppliedRun, listRuns, readRun, type RunDetail } from './runs.ts';
 import { SESSION_SETTINGS, ident, qualified, tableLabel } from './sql.ts';
 
@@ -142,6 +142,7 @@ export async function rollbackRun(tx: Database, run: RunDetail, onProgress?: Pro
     const [row] = await tx.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [qualified(entry)]);
     if (row?.exists) present.push(entry);
   }
+  await materializeKeys(tx, present, run.id);
   await refuseOutsideReferences(tx, run, present);
   for (const entry of present) {
     if (entry.fixupColumns.length === 0) continue;

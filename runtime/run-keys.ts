@@ -6,7 +6,8 @@ import { ident, qualified } from './sql.ts';
  * How the ledger finds exactly the rows one run inserted. Rows are recognised by `xmin`: every row the apply
  * transaction wrote carries its transaction id, so rows the application wrote at the same time (or before) are
  * never mistaken for seeded ones. Their keys are stored: a single integer key as compact ranges, anything else
- * row by row in seedforge.run_keys.
+ * as text in chunks of KEYS_PER_CHUNK per seedforge.run_keys row (one row per key cost ~5 s per million rows;
+ * chunks cost under one). A single-column key is stored as its text; several columns as a JSON array of texts.
  */
 export interface RunTableKeys {
   position: number;
@@ -23,6 +24,7 @@ export interface RunTableKeys {
 }
 
 const integerTypes = new Set(['smallint', 'integer', 'bigint']);
+const KEYS_PER_CHUNK = 10_000;
 
 /**
  * The columns that identify a row of a loaded table: its primary key, else a unique key of NOT NULL columns,
@@ -53,32 +55,52 @@ export async function recordRunKeys(
 ): Promise<RunTableKeys> {
   const { columns, exact } = identifyingColumns(table, manifest);
   const types = exact ? await castTypes(tx, table, columns) : columns.map(() => '');
-  const mine = `xmin = pg_current_xact_id()::xid`;
   let keyRanges: [string, string][] | null = null;
-  if (exact && columns.length === 1 && integerTypes.has(types[0]!)) {
-    const k = ident(columns[0]!);
-    const [row] = await tx.query<{ ranges: [string, string][] | string }>(
-      `SELECT COALESCE(jsonb_agg(jsonb_build_array(lo::text, hi::text) ORDER BY lo), '[]'::jsonb) AS ranges
-         FROM (SELECT min(k) AS lo, max(k) AS hi
-                 FROM (SELECT k, k - row_number() OVER (ORDER BY k) AS g
-                         FROM (SELECT ${k}::bigint AS k FROM ${qualified(table)} WHERE ${mine}) AS mine) AS numbered
-                GROUP BY g) AS islands`,
-    );
-    keyRanges = typeof row!.ranges === 'string' ? (JSON.parse(row!.ranges) as [string, string][]) : row!.ranges;
-  }
+  if (exact && columns.length === 1 && integerTypes.has(types[0]!)) keyRanges = await integerRanges(tx, table, columns[0]!);
   await tx.query(
     `INSERT INTO seedforge.run_tables (run_id, position, table_schema, table_name, rows, key_columns, key_types, key_ranges, fixup_columns)
-     VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::jsonb, $9::text[])`,
+     VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::text::jsonb, $9::text[])`,
     [runId, position, table.schema, table.name, rows, columns, types, keyRanges === null ? null : JSON.stringify(keyRanges), fixupColumns],
   );
   if (keyRanges === null) {
     await tx.query(
-      `INSERT INTO seedforge.run_keys (run_id, position, key)
-       SELECT $1, $2, ARRAY[${columns.map((c) => `${ident(c)}::text`).join(', ')}] FROM ${qualified(table)} WHERE ${mine}`,
+      `INSERT INTO seedforge.run_keys (run_id, position, chunk, keys)
+       SELECT $1, $2, chunk, array_agg(k)
+         FROM (SELECT ${encodeKey(columns)} AS k, ((row_number() OVER ()) - 1) / ${KEYS_PER_CHUNK} AS chunk
+                 FROM ${qualified(table)} WHERE ${MINE}) AS mine
+        GROUP BY chunk`,
       [runId, position],
     );
   }
   return { position, schema: table.schema, name: table.name, rows, keyColumns: columns, keyTypes: types, keyRanges, fixupColumns };
+}
+
+/** Rows written by the current transaction. */
+const MINE = `xmin = pg_current_xact_id()::xid`;
+
+/** The text stored per row: the key's text, or a JSON array of the texts of several columns. */
+function encodeKey(columns: string[]): string {
+  if (columns.length === 1) return `${ident(columns[0]!)}::text`;
+  return `jsonb_build_array(${columns.map((c) => `${ident(c)}::text`).join(', ')})::text`;
+}
+
+/** Compact inclusive ranges of an integer key; a dense key (the usual case) costs one scan and no sort. */
+async function integerRanges(tx: Database, table: { schema: string; name: string }, column: string): Promise<[string, string][]> {
+  const k = ident(column);
+  const [bounds] = await tx.query<{ lo: string | null; hi: string | null; dense: boolean }>(
+    `SELECT min(${k})::text AS lo, max(${k})::text AS hi, count(*) = max(${k})::numeric - min(${k})::numeric + 1 AS dense
+       FROM ${qualified(table)} WHERE ${MINE}`,
+  );
+  if (!bounds || bounds.lo === null || bounds.hi === null) return [];
+  if (bounds.dense) return [[bounds.lo, bounds.hi]];
+  const [row] = await tx.query<{ ranges: [string, string][] | string }>(
+    `SELECT COALESCE(jsonb_agg(jsonb_build_array(lo::text, hi::text) ORDER BY lo), '[]'::jsonb) AS ranges
+       FROM (SELECT min(k) AS lo, max(k) AS hi
+               FROM (SELECT k, k - row_number() OVER (ORDER BY k) AS g
+                       FROM (SELECT ${k}::bigint AS k FROM ${qualified(table)} WHERE ${MINE}) AS mine) AS numbered
+              GROUP BY g) AS islands`,
+  );
+  return typeof row!.ranges === 'string' ? (JSON.parse(row!.ranges) as [string, string][]) : row!.ranges;
 }
 
 /** Cast targets for key columns, schema-qualified for user types so they do not depend on search_path. */
@@ -130,6 +152,7 @@ const integerText = /^-?\d+$/;
 
 /**
  * A boolean SQL expression, true for the rows of `alias` that run `runId` inserted into this table.
+ * Keyed (non-range) tables need `materializeKeys` first.
  *
  * @example `DELETE FROM "public"."users" AS t WHERE ${seededPredicate('t', entry, 3)}`
  */
@@ -145,12 +168,39 @@ export function seededPredicate(alias: string, entry: RunTableKeys, runId: numbe
                      WHERE rt.run_id = ${Number(runId)} AND rt.position = ${Number(entry.position)}
                        AND ${column} BETWEEN (r->>0)::bigint AND (r->>1)::bigint)`;
   }
+  const keys = keysTable(entry, runId);
   const matches = entry.keyColumns.map((c, i) => {
     const type = entry.keyTypes[i] ?? '';
-    return type === '' ? `${a}.${ident(c)}::text IS NOT DISTINCT FROM rk.key[${i + 1}]` : `${a}.${ident(c)} = rk.key[${i + 1}]::${type}`;
+    return type === '' ? `${a}.${ident(c)}::text IS NOT DISTINCT FROM ${keys}.${ident(`k${i + 1}`)}` : `${a}.${ident(c)} = ${keys}.${ident(`k${i + 1}`)}`;
   });
-  return `EXISTS (SELECT 1 FROM seedforge.run_keys AS rk
-                   WHERE rk.run_id = ${Number(runId)} AND rk.position = ${Number(entry.position)} AND ${matches.join(' AND ')})`;
+  return `EXISTS (SELECT 1 FROM ${keys} WHERE ${matches.join(' AND ')})`;
+}
+
+/** The temp table `materializeKeys` fills for a keyed table of a run. */
+function keysTable(entry: RunTableKeys, runId: number): string {
+  return ident(`seedforge_keys_${Number(runId)}_${Number(entry.position)}`);
+}
+
+/**
+ * Before rollback: unpacks a run's stored keys into typed, analyzed temp tables (k1, k2, …), so deletes and
+ * reference checks join them by hash instead of probing an index once per key. Ranges need nothing.
+ */
+export async function materializeKeys(tx: Database, entries: RunTableKeys[], runId: number): Promise<void> {
+  for (const entry of entries) {
+    if (entry.keyRanges !== null) continue;
+    const decoded = entry.keyColumns.map((_, i) => {
+      const type = entry.keyTypes[i] ?? '';
+      const text = entry.keyColumns.length === 1 ? 'u.k' : `(u.k::jsonb ->> ${i})`;
+      return `${type === '' ? text : `${text}::${type}`} AS ${ident(`k${i + 1}`)}`;
+    });
+    await tx.exec(`DROP TABLE IF EXISTS ${keysTable(entry, runId)}`);
+    await tx.query(
+      `CREATE TEMP TABLE ${keysTable(entry, runId)} ON COMMIT DROP AS
+       SELECT ${decoded.join(', ')} FROM seedforge.run_keys AS rk, unnest(rk.keys) AS u(k)
+        WHERE rk.run_id = ${Number(runId)} AND rk.position = ${Number(entry.position)}`,
+    );
+    await tx.exec(`ANALYZE ${keysTable(entry, runId)}`);
+  }
 }
 
 /** `(id)=(3)` style text of a row's key, for messages. */

@@ -63,6 +63,14 @@ describe.each(targetKinds)('apply on %s', (kind) => {
     const [run] = await db.query<Record<string, unknown>>(`SELECT scenario, checksum, environment, status, total_rows::int AS total, table_rows FROM seedforge.runs`);
     expect(run).toMatchObject({ scenario: 'shop', checksum: manifest.checksum, environment: 'local', status: 'applied', total: 145 });
     expect(events).toContain('table-progress');
+    // JSON columns hold JSON, not a JSON-encoded string (postgres.js re-encodes strings bound to jsonb).
+    expect(await db.query(`SELECT jsonb_typeof(table_rows) AS a, jsonb_typeof(schema_snapshot) AS b, jsonb_typeof(relaxed_foreign_keys) AS c FROM seedforge.runs`)).toEqual([
+      { a: 'object', b: 'object', c: 'array' },
+    ]);
+    expect(await db.query(`SELECT table_name, key_ranges FROM seedforge.run_tables WHERE key_ranges IS NOT NULL ORDER BY position`)).toEqual([
+      { table_name: 'teams', key_ranges: [['1', '5']] },
+      { table_name: 'users', key_ranges: [['1', '50']] },
+    ]);
 
     const report = await status({ db });
     expect(report.runs).toHaveLength(1);
@@ -174,6 +182,63 @@ describe.each(targetKinds)('apply on %s', (kind) => {
     expect(result.plan!.checks.join('\n')).toMatch(/sha256 of 6 file\(s\): ok/);
     expect(await db.query(`SELECT to_regclass('seedforge.runs') AS t`)).toEqual([{ t: null }]);
     expect((await tableCounts(db, ['public.users']))['public.users']).toBe(kind === 'pglite' ? -1 : 0);
+  });
+});
+
+describe.each(targetKinds)('ledger keys on %s: sparse integer keys, composite keys, tables without a key', (kind) => {
+  it('rolls back exactly the seeded rows, with app rows interleaved', async () => {
+    const t = await createTestTarget(kind);
+    const db = await connect(t.target);
+    const work = mkdtempSync(join(tmpdir(), 'sf-keys-'));
+    try {
+      const schemaSql = `CREATE TABLE sparse (id integer PRIMARY KEY, note text);
+CREATE TABLE pairs (a text NOT NULL, b date NOT NULL, PRIMARY KEY (a, b));
+CREATE TABLE loose (label text, n integer);`;
+      await db.exec(schemaSql);
+      const col = (name: string, type: string, notNull: boolean) => ({ name, type, notNull });
+      await writeFixture(join(work, 'keys'), {
+        scenario: 'keys',
+        schemaSql,
+        snapshot: {
+          enums: [],
+          tables: [
+            { schema: 'public', name: 'sparse', columns: [col('id', 'integer', true), col('note', 'text', false)], primaryKey: ['id'], uniques: [], foreignKeys: [], checks: [] },
+            { schema: 'public', name: 'pairs', columns: [col('a', 'text', true), col('b', 'date', true)], primaryKey: ['a', 'b'], uniques: [], foreignKeys: [], checks: [] },
+            { schema: 'public', name: 'loose', columns: [col('label', 'text', false), col('n', 'integer', false)], primaryKey: [], uniques: [], foreignKeys: [], checks: [] },
+          ],
+        },
+        tables: [
+          // Odd ids only: 150 one-row ranges, more than fit in a literal predicate.
+          { name: 'sparse', columns: ['id', 'note'], primaryKey: ['id'], rows: { count: 150, row: (i) => [String(2 * i + 1), `seeded ${i}`] } },
+          { name: 'pairs', columns: ['a', 'b'], primaryKey: ['a', 'b'], rows: { count: 30, row: (i) => [`k,"${i % 3}"`, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`] } },
+          { name: 'loose', columns: ['label', 'n'], rows: [['x', '1'], ['x', null], [null, null], ['', '2']] },
+        ],
+      });
+      await applyArtifacts({ dir: join(work, 'keys'), db, processEnv: env });
+      const [ranges] = await db.query<{ n: number }>(`SELECT jsonb_array_length(key_ranges)::int AS n FROM seedforge.run_tables WHERE table_name = 'sparse'`);
+      expect(ranges!.n).toBe(150);
+      await db.exec(`INSERT INTO sparse VALUES (2, 'app'), (1000, 'app');
+        INSERT INTO pairs VALUES ('k,"0"', '2026-02-01'), ('other', '2026-01-01');
+        INSERT INTO loose VALUES ('y', 1), ('x', 3)`);
+      const result = await rollback({ db });
+      expect(result.totalRows).toBe(150 + 30 + 4);
+      expect(await db.query(`SELECT id, note FROM sparse ORDER BY id`)).toEqual([
+        { id: 2, note: 'app' },
+        { id: 1000, note: 'app' },
+      ]);
+      expect(await db.query(`SELECT a, b::text AS b FROM pairs ORDER BY a`)).toEqual([
+        { a: 'k,"0"', b: '2026-02-01' },
+        { a: 'other', b: '2026-01-01' },
+      ]);
+      expect(await db.query(`SELECT label, n FROM loose ORDER BY label`)).toEqual([
+        { label: 'x', n: 3 },
+        { label: 'y', n: 1 },
+      ]);
+    } finally {
+      await db.close();
+      await t.drop();
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 

@@ -74,4 +74,21 @@ describe('runtime import boundary', () => {
     const sample = `import { a } from '../compiler/x.ts';\nimport type { B } from "../dsl/index.ts";\nexport * from './y.ts';\nconst f = await import('ts-morph');\nrequire('esbuild');`;
     expect(specifiers(sample)).toEqual(['../compiler/x.ts', '../dsl/index.ts', './y.ts', 'ts-morph', 'esbuild']);
   });
+
+  // `npm test` builds first; the bundle's import graph (chunks included) must be just as clean.
+  it.skipIf(!existsSync(join(root, 'dist', 'runtime.js')))('the built dist/runtime.js loads none of them either', () => {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const walk = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
+        if (specifier.startsWith('.')) walk(resolve(dirname(file), specifier));
+        else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
+      }
+    };
+    walk(join(root, 'dist', 'runtime.js'));
+    expect(packages.has('postgres')).toBe(true);
+    expect(forbiddenPackages.filter((p) => packages.has(p))).toEqual([]);
+  });
 });
