@@ -86,14 +86,15 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       const schemaSql = await emitSchemaSql(plan.scenario.schemaModule);
       const pool = await startPool(options, plan, formats.includes('json'));
       try {
+        const typedArtifacts = await emitScenarioDeclarations(plan, sources, dir, join(outDir, plan.scenario.name));
         const manifest = await emitArtifacts(plan, sources, {
+          typedArtifacts,
           dir,
           formats,
           schemaSql,
           render: pool ? (table, from, to) => pool.render(table, from, to) : undefined,
           inFlight: pool ? pool.size * 2 : 1,
         });
-        await emitScenarioDeclarations(plan, sources, dir);
         compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest });
       } finally {
         await pool?.close();

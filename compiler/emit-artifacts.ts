@@ -46,6 +46,8 @@ export interface EmitOptions {
   render?: RangeRenderer;
   /** Ranges rendered ahead of the writer (workers x 2 keeps every worker busy). */
   inFlight?: number;
+  /** The typed files already written into `dir`, recorded in the manifest. */
+  typedArtifacts?: Manifest['typedArtifacts'];
 }
 
 /** Rows per rendered range: large enough to amortise messaging, small enough to keep memory flat. */
@@ -209,6 +211,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     relaxedForeignKeys: relaxed,
     files,
     generators: Object.fromEntries(Object.entries(generators).sort(([a], [b]) => a.localeCompare(b))),
+    ...(options.typedArtifacts ? { typedArtifacts: options.typedArtifacts } : {}),
   };
   const manifest: Manifest = { ...manifestBody, checksum: await computeManifestChecksum(manifestBody) };
   const manifestSink = new FileSink(join(dir, 'manifest.json'));
@@ -219,8 +222,8 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
 
 function sortedManifest(manifest: Manifest): Manifest {
   // Keys in a fixed, readable order; nested objects keep their declared order, which is itself deterministic.
-  const { formatVersion, tool, scenario, kind, seed, referenceDate, checksum, loadOrder, tables, fixups, relaxedForeignKeys, files, generators, schema } = manifest;
-  return { formatVersion, tool, scenario, kind, seed, referenceDate, checksum, loadOrder, tables, fixups, relaxedForeignKeys, files, generators, schema };
+  const { formatVersion, tool, scenario, kind, seed, referenceDate, checksum, loadOrder, tables, fixups, relaxedForeignKeys, files, generators, typedArtifacts, schema } = manifest;
+  return { formatVersion, tool, scenario, kind, seed, referenceDate, checksum, loadOrder, tables, fixups, relaxedForeignKeys, files, generators, ...(typedArtifacts ? { typedArtifacts } : {}), schema };
 }
 
 function fileEntry(path: string, sink: FileSink): ManifestFile {

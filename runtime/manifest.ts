@@ -109,6 +109,11 @@ export interface Manifest {
   checksum: string;
   /** Generator algorithms and versions used, per `table.column`. */
   generators: Record<string, string>;
+  /**
+   * The typed files compiled next to the data (types.d.ts, fixtures, diagram) and the sha256 of what they were
+   * computed from, so an unchanged scenario reuses them without loading TypeScript. Not loaded by the runtime.
+   */
+  typedArtifacts?: { inputs: string; files: ManifestFile[] };
 }
 
 /** `schema.table`, the key used in `loadOrder`. */
