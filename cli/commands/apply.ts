@@ -176,7 +176,7 @@ async function createBars(): Promise<Reporter> {
   const bars = new progress.MultiBar(
     {
       stream: process.stderr,
-      format: '{table} |{bar}| {percentage}% {value}/{total} rows | {speed} rows/s | ETA {eta_formatted}',
+      format: '{table} |{bar}| {percentage}% {value}/{total} rows | {status}',
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
@@ -192,11 +192,17 @@ async function createBars(): Promise<Reporter> {
       case 'table-start':
         width = Math.max(width, event.table.length);
         started = performance.now();
-        bar = bars.create(Math.max(1, event.rows), 0, { table: event.table.padEnd(width), speed: 0 });
+        bar = bars.create(Math.max(1, event.rows), 0, { table: event.table.padEnd(width), status: 'starting' });
         break;
       case 'table-progress': {
         const seconds = (performance.now() - started) / 1000;
-        bar?.update(event.rows, { speed: seconds > 0 ? Math.round(event.rows / seconds) : 0 });
+        const speed = seconds > 0 ? event.rows / seconds : 0;
+        // Rows are counted as they are sent; PostgreSQL checks foreign keys once the last row is in.
+        const status =
+          event.bytes >= event.totalBytes
+            ? 'all rows sent; the server is checking constraints'
+            : `${Math.round(speed)} rows/s | ETA ${speed > 0 ? formatSeconds((event.totalRows - event.rows) / speed) : '?'}`;
+        bar?.update(event.rows, { status });
         break;
       }
       case 'table-done':
@@ -222,6 +228,11 @@ async function createBars(): Promise<Reporter> {
     }
   };
   return { listener, stop: () => bars.stop() };
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  return `${Math.floor(seconds / 60)}m${String(Math.ceil(seconds % 60)).padStart(2, '0')}s`;
 }
 
 function formatBytes(bytes: number): string {

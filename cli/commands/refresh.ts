@@ -9,6 +9,7 @@ interface RefreshFlags {
   config?: string;
   scenario?: string;
   seed?: string;
+  out?: string;
   db?: string;
   env?: string;
   yes?: boolean;
@@ -23,6 +24,7 @@ export const registerRefresh: CommandModule = (program: Command, setExitCode) =>
     .option('-c, --config <file>', 'config file (default: mock.config.ts)')
     .option('--scenario <name>', 'the scenario to compile and apply (needed when the config has several)')
     .option('--seed <n>', 'override the seed')
+    .option('-o, --out <dir>', 'output directory for the artifacts (default: the config outDir)')
     .option('--db <url>', 'database URL (default: DATABASE_URL, else the embedded database in .seedforge/pglite)')
     .option('--env <name>', 'environment: local, staging or production (default: SEEDFORGE_ENV, then NODE_ENV, else local)')
     .option('-y, --yes', 'do not ask before removing rows (required when not in a terminal)')
@@ -30,7 +32,7 @@ export const registerRefresh: CommandModule = (program: Command, setExitCode) =>
     .action(async (flags: RefreshFlags) => {
       const cwd = process.cwd();
       const { compile } = await import('../../compiler/index.ts');
-      const compiled = await compile({ config: flags.config, scenario: flags.scenario, seed: parseSeed(flags.seed), cwd });
+      const compiled = await compile({ config: flags.config, scenario: flags.scenario, seed: parseSeed(flags.seed), outDir: flags.out, cwd });
       if (compiled.diagnostics.some((d) => d.severity === 'error')) throw Object.assign(new Error('compile failed'), { diagnostics: compiled.diagnostics });
       const scenario = pick(compiled.scenarios, flags.scenario);
       const { applyArtifacts } = await import('../../runtime/apply.ts');

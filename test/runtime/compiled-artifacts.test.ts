@@ -118,3 +118,47 @@ describe('in an example directory, with no DATABASE_URL', () => {
     expect(status.stdout).toMatch(/^1 +shop +applied +\d+ +local .* matches$/m);
   });
 });
+
+describe.skipIf(!hasDatabase())('seedforge refresh in an example directory (PostgreSQL)', () => {
+  let project: string;
+  let out: string;
+  let t: TestTarget;
+  let db: Database;
+  beforeAll(async () => {
+    mkdirSync(join(root, '.tmp'), { recursive: true });
+    project = mkdtempSync(join(root, '.tmp', 'example-refresh-'));
+    for (const file of readdirSync(join(root, 'examples', 'shop'))) cpSync(join(root, 'examples', 'shop', file), join(project, file), { recursive: true });
+    out = mkdtempSync(join(tmpdir(), 'sf-refresh-out-'));
+    t = await createTestTarget('postgres');
+    db = await connect(t.target);
+  });
+  afterAll(async () => {
+    await db?.close();
+    await t?.drop();
+    rmSync(project, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('compiles, then replaces what was applied in one go; rows the app added stay', async () => {
+    const first = seedforge(['refresh', '--db', t.db, '--out', out, '--yes'], { cwd: project });
+    // The schema is not there yet: refresh compiles, then apply refuses on drift and changes nothing.
+    expect(first.status).toBe(1);
+    expect(first.stderr).toMatch(/table is missing/);
+    await db.exec(readFileSync(join(out, 'shop', 'schema.sql'), 'utf8'));
+    const second = seedforge(['refresh', '--db', t.db, '--out', out, '--yes'], { cwd: project });
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/^Applied "shop" to postgres:.* \(run 1\)\.$/m);
+    const manifest = manifestOf(join(out, 'shop'));
+    const customers = manifest.tables.find((x) => x.name === 'customers')!;
+    await db.exec(`INSERT INTO ${customers.schema}.customers (email, first_name, last_name) VALUES ('app@shop.example', 'App', 'User')`);
+    const third = seedforge(['refresh', '--db', t.db, '--out', out, '--json'], { cwd: project });
+    // Not in a terminal and no --yes: removing run 1 needs confirmation.
+    expect(third.status).toBe(1);
+    const fourth = seedforge(['refresh', '--db', t.db, '--out', out, '--yes', '--json'], { cwd: project });
+    expect(fourth.status, fourth.stderr).toBe(0);
+    expect(JSON.parse(fourth.stdout)).toMatchObject({ status: 'applied', runId: 2, cleared: [{ runId: 1, scenario: 'shop' }] });
+    expect(await db.query(`SELECT count(*)::int AS n FROM ${customers.schema}.customers WHERE email = 'app@shop.example'`)).toEqual([{ n: 1 }]);
+    expect((await tableCounts(db, [`${customers.schema}.customers`]))[`${customers.schema}.customers`]).toBe(customers.rows + 1);
+  });
+});
+
