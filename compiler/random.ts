@@ -1,5 +1,3 @@
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-
 /**
  * Keyed hashing and per-cell random streams (ARCHITECTURE §3).
  * value(table, column, row) = gen(rng(hash(seed, table, column, generatorVersion, row))): no shared stream,
@@ -60,50 +58,14 @@ export interface Rng {
   chance(p: number): boolean;
 }
 
-class CellRng implements Rng {
-  private readonly gen: ReturnType<typeof xoroshiro128plusFromState>;
-
-  constructor(key: Key64) {
-    const s0 = key.hi | 0;
-    const s1 = key.lo | 0;
-    const s2 = mix32(key.lo ^ 0x6a09e667) | 0;
-    const s3 = (mix32(key.hi ^ 0xbb67ae85) | 1) | 0;
-    this.gen = xoroshiro128plusFromState([s0, s1, s2, s3]);
-  }
-
-  u32(): number {
-    return this.gen.next() >>> 0;
-  }
-
-  float(): number {
-    // 53 random bits from two outputs.
-    const a = this.u32() >>> 5;
-    const b = this.u32() >>> 6;
-    return (a * 67108864 + b) / 9007199254740992;
-  }
-
-  int(min: number, max: number): number {
-    if (max <= min) return min;
-    return min + Math.floor(this.float() * (max - min + 1));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.float() * items.length)] as T;
-  }
-
-  chance(p: number): boolean {
-    return this.float() < p;
-  }
-}
-
 /** The random stream of a cell (column key + row index). */
 export function cellRng(column: Key64, index: number): Rng {
-  return new CellRng(cellKey(column, index));
+  return new ReusableRng().reseed(column, index);
 }
 
 /** A random stream from an explicit key (e.g. a derived sub-key). */
 export function rngFromKey(key: Key64): Rng {
-  return new CellRng(key);
+  return new ReusableRng().seedFromKey(key.hi, key.lo);
 }
 
 /** Unsigned 53-bit integer from a key; for index maths (consistent hashing, permutations). */
@@ -112,8 +74,8 @@ export function key53(key: Key64): number {
 }
 
 /**
- * The same stream as `cellRng` (pure-rand's xoroshiro128+ from the same state), re-seeded in place so the hot
- * loop allocates nothing per cell. A test proves both produce identical numbers. Never keep it across cells.
+ * pure-rand's xoroshiro128+ (the same algorithm and state layout as `xoroshiro128plusFromState`, which a test
+ * compares it with), re-seeded in place so the hot loop allocates nothing per cell. Never keep one across cells.
  */
 export class ReusableRng implements Rng {
   private s01 = 0;
@@ -121,17 +83,21 @@ export class ReusableRng implements Rng {
   private s11 = 0;
   private s10 = 0;
 
-  /** Points the stream at one cell: the same state `cellRng(column, index)` starts from. */
+  /** Points the stream at one cell: the state derived from `cellKey(column, index)`. */
   reseed(column: Key64, index: number): this {
     const lo = index >>> 0;
     const hi = Math.floor(index / TWO_32) >>> 0;
     const a = mix32(column.lo ^ mix32(lo ^ 0x9e3779b9));
     const keyHi = mix32(column.hi ^ mix32(hi ^ 0x7f4a7c15) ^ a);
-    const keyLo = mix32(a ^ Math.imul(keyHi, 0x165667b1));
-    this.s01 = keyHi | 0;
-    this.s00 = keyLo | 0;
-    this.s11 = mix32(keyLo ^ 0x6a09e667) | 0;
-    this.s10 = (mix32(keyHi ^ 0xbb67ae85) | 1) | 0;
+    return this.seedFromKey(keyHi, mix32(a ^ Math.imul(keyHi, 0x165667b1)));
+  }
+
+  /** Starts the stream from a 64-bit key: [hi, lo, mix(lo), mix(hi) | 1] as xoroshiro128+'s four state words. */
+  seedFromKey(hi: number, lo: number): this {
+    this.s01 = hi | 0;
+    this.s00 = lo | 0;
+    this.s11 = mix32(lo ^ 0x6a09e667) | 0;
+    this.s10 = (mix32(hi ^ 0xbb67ae85) | 1) | 0;
     return this;
   }
 
