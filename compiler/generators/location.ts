@@ -3,6 +3,7 @@ import type { Rng } from '../random.ts';
 import { fitList, rejectAllowed, requireLength, requireMinLength, textLimits, truncate, type TextLimits } from './limits.ts';
 import { booleanOption, checkOptionNames, JSON_KINDS, STRING_KINDS } from './options.ts';
 import { embeddedSlots, parseTemplate, PATTERN_SYMBOLS, renderTemplate, renderTemplateWith } from './template.ts';
+import { pickFromList } from './pick-from-list.ts';
 import type { GeneratorContext, GeneratorImpl } from './types.ts';
 import { below, uniqueIndex } from './unique.ts';
 
@@ -84,24 +85,10 @@ const street: GeneratorImpl = {
 // ---------------------------------------------------------------------------------------------- lists
 
 function listImpl(name: string, known: readonly string[], list: (options: Options, limits: TextLimits) => readonly string[], hint: string): GeneratorImpl {
-  const fitted = (options: Options, ctx: GeneratorContext) => {
+  return pickFromList(name, (options, ctx) => {
     const limits = prepare(name, options, ctx, known);
     return fitList(name, ctx, list(options, limits), limits);
-  };
-  return {
-    name,
-    version: 1,
-    accepts: STRING_KINDS,
-    create(options, ctx) {
-      const values = fitted(options, ctx);
-      return (rng) => values[below(rng.u32(), values.length)];
-    },
-    createUnique(options, ctx) {
-      const values = fitted(options, ctx);
-      const perm = uniqueIndex(name, ctx, values.length, hint);
-      return (_rng, index) => values[perm(index)];
-    },
-  };
+  }, hint);
 }
 
 const city = listImpl('city', [], () => localeData().cities, 'Lower the row count, or drop unique (cities repeat in real data).');

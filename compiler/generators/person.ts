@@ -3,6 +3,7 @@ import type { Rng } from '../random.ts';
 import { fitList, rejectAllowed, requireLength, requireMinLength, textLimits, truncate, type TextLimits } from './limits.ts';
 import { checkOptionNames, columnName, label, STRING_KINDS } from './options.ts';
 import { embeddedSlots, parseTemplate, PHONE_SYMBOLS, renderTemplate, renderTemplateWith, type Template } from './template.ts';
+import { pickFromList } from './pick-from-list.ts';
 import { GeneratorOptionError, type GeneratorContext, type GeneratorImpl, type ValueFn } from './types.ts';
 import { below, requireDomain, unionDomain, uniqueIndex, type Segment } from './unique.ts';
 
@@ -18,21 +19,7 @@ function prepare(name: string, options: Options, ctx: GeneratorContext): TextLim
 
 /** A generator that picks from one list (filtered to the column's length); unique picks permute the list. */
 function listGenerator(name: string, list: () => readonly string[], hint: string): GeneratorImpl {
-  const fitted = (options: Options, ctx: GeneratorContext) => fitList(name, ctx, list(), prepare(name, options, ctx));
-  return {
-    name,
-    version: 1,
-    accepts: STRING_KINDS,
-    create(options, ctx) {
-      const values = fitted(options, ctx);
-      return (rng) => values[below(rng.u32(), values.length)];
-    },
-    createUnique(options, ctx) {
-      const values = fitted(options, ctx);
-      const perm = uniqueIndex(name, ctx, values.length, hint);
-      return (_rng, index) => values[perm(index)];
-    },
-  };
+  return pickFromList(name, (options, ctx) => fitList(name, ctx, list(), prepare(name, options, ctx)), hint);
 }
 
 const firstName = listGenerator('firstName', () => localeData().firstNames, 'Use g.fullName() (about 1.5 million distinct names) or g.username(), or lower the row count.');
