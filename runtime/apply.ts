@@ -88,6 +88,11 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
   const cwd = options.cwd ?? process.cwd();
   const dir = resolveArtifactDir({ dir: options.dir, scenario: options.scenario, cwd });
   const { manifest } = await readArtifacts(dir);
+  if (options.scenario !== undefined && manifest.scenario !== options.scenario) {
+    throw new RuntimeError(RuntimeErrorCodes.ArtifactsNotFound, `the artifacts in ${dir} are scenario "${manifest.scenario}", not "${options.scenario}"`, {
+      hint: 'pass the directory of the scenario you mean, or its parent with --scenario',
+    });
+  }
   const environment = resolveEnvironment({ flag: options.env, env: options.processEnv ?? process.env });
   if (manifest.kind === 'mock') assertMockAllowed({ environment: environment.name, source: environment.source });
   const onProgress = options.onProgress;

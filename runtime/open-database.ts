@@ -10,19 +10,37 @@ function isDatabase(value: DatabaseOption): value is Database {
   return typeof value === 'object' && value !== null && typeof (value as Database).query === 'function';
 }
 
+export interface OpenOptions {
+  db?: DatabaseOption;
+  cwd?: string;
+  processEnv?: NodeJS.ProcessEnv;
+  lockTimeoutMs?: number;
+  onProgress?: ProgressListener;
+}
+
+/**
+ * For read-only and removing commands (status, rollback, clear): the embedded database that does not exist yet
+ * is not created just to find it empty. Returns its description then, else undefined.
+ */
+export function missingEmbeddedDatabase(options: OpenOptions): string | undefined {
+  if (isDatabase(options.db)) return undefined;
+  const target = targetOf(options);
+  return target.kind === 'pglite' && !existsSync(join(target.dir, 'PG_VERSION')) ? describeTarget(target) : undefined;
+}
+
+function targetOf(options: OpenOptions): Target {
+  return typeof options.db === 'object' && options.db !== null
+    ? (options.db as Target)
+    : resolveTarget({ db: options.db, env: options.processEnv ?? process.env, cwd: options.cwd ?? process.cwd() });
+}
+
 /** Runs `fn` with the database the options name; connections opened here are closed here. */
-export async function openDatabase<T>(
-  options: { db?: DatabaseOption; cwd?: string; processEnv?: NodeJS.ProcessEnv; lockTimeoutMs?: number; onProgress?: ProgressListener },
-  fn: (db: Database) => Promise<T>,
-): Promise<T> {
+export async function openDatabase<T>(options: OpenOptions, fn: (db: Database) => Promise<T>): Promise<T> {
   if (isDatabase(options.db)) {
     options.onProgress?.({ type: 'target', kind: options.db.kind, description: options.db.description, defaulted: false });
     return fn(options.db);
   }
-  const target =
-    typeof options.db === 'object' && options.db !== null
-      ? options.db
-      : resolveTarget({ db: options.db, env: options.processEnv ?? process.env, cwd: options.cwd ?? process.cwd() });
+  const target = targetOf(options);
   if (target.kind === 'pglite' && !existsSync(join(target.dir, 'PG_VERSION'))) {
     options.onProgress?.({ type: 'phase', message: `creating the embedded database in ${describeTarget(target).replace(/^embedded PGlite at /, '')} (first run only: a few seconds)` });
   }

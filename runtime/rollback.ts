@@ -2,7 +2,7 @@ import { confirmOrAbort } from './confirm.ts';
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { withLock } from './lock.ts';
-import { openDatabase, type DatabaseOption } from './open-database.ts';
+import { missingEmbeddedDatabase, openDatabase, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { beginRelaxation, endRelaxation, planRelaxation } from './relax-foreign-keys.ts';
 import { materializeKeys, readRunTables, seededPredicate, type RunTableKeys } from './run-keys.ts';
@@ -48,6 +48,12 @@ export interface RollbackOptions {
  * @example await rollback({ db: process.env.DATABASE_URL, scenario: 'demo' })
  */
 export async function rollback(options: RollbackOptions = {}): Promise<RollbackResult> {
+  const missing = missingEmbeddedDatabase(options);
+  if (missing && options.scenario === undefined && options.runId === undefined) return { target: missing, runs: [], totalRows: 0 };
+  if (missing) {
+    const what = options.scenario !== undefined ? `scenario "${options.scenario}" is not applied` : `there is no run ${options.runId}`;
+    throw new RuntimeError(RuntimeErrorCodes.RunNotFound, `${what}: ${missing} does not exist yet`, { hint: 'nothing was applied here; check --db / DATABASE_URL' });
+  }
   return openDatabase(options, async (db) => {
     const runs = await withLock(
       db,
@@ -69,6 +75,8 @@ export async function rollback(options: RollbackOptions = {}): Promise<RollbackR
  * @example await clear({ db: 'pglite:.seedforge/pglite' })
  */
 export async function clear(options: Omit<RollbackOptions, 'scenario' | 'runId'> = {}): Promise<RollbackResult> {
+  const missing = missingEmbeddedDatabase(options);
+  if (missing) return { target: missing, runs: [], totalRows: 0 };
   return openDatabase(options, async (db) => {
     const runs = await withLock(
       db,

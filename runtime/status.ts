@@ -2,7 +2,7 @@ import type { Database } from './connection.ts';
 import { readDatabaseMark, type EnvironmentName } from './environment.ts';
 import { introspectSchema } from './introspect-schema.ts';
 import { ledgerExists } from './ledger.ts';
-import { openDatabase, type DatabaseOption } from './open-database.ts';
+import { missingEmbeddedDatabase, openDatabase, type DatabaseOption } from './open-database.ts';
 import { listRuns, readRun, type RunRecord } from './runs.ts';
 import { diffSchema } from './schema-drift.ts';
 
@@ -32,6 +32,8 @@ export interface StatusResult {
  * @example const { runs } = await status({ db: process.env.DATABASE_URL })
  */
 export async function status(options: { db?: DatabaseOption; cwd?: string; processEnv?: NodeJS.ProcessEnv; all?: boolean } = {}): Promise<StatusResult> {
+  const missing = missingEmbeddedDatabase(options);
+  if (missing) return { target: missing, targetKind: 'pglite', mark: null, ledger: false, runs: [] };
   return openDatabase(options, (db) => readStatus(db, options.all === true));
 }
 

@@ -12,9 +12,12 @@ export const registerEnv: CommandModule = (program: Command, setExitCode) => {
     .option('--json', 'print as JSON')
     .action(async (flags: { db?: string; env?: string; json?: boolean }) => {
       const { resolveEnvironment, readDatabaseMark } = await import('../../runtime/environment.ts');
-      const { openDatabase } = await import('../../runtime/open-database.ts');
+      const { missingEmbeddedDatabase, openDatabase } = await import('../../runtime/open-database.ts');
       const local = resolveEnvironment({ flag: flags.env, env: process.env });
-      const { mark, target } = await openDatabase({ db: flags.db }, async (db) => ({ mark: await readDatabaseMark(db), target: db.description }));
+      const missing = missingEmbeddedDatabase({ db: flags.db });
+      const { mark, target } = missing
+        ? { mark: null, target: `${missing} (not created yet)` }
+        : await openDatabase({ db: flags.db }, async (db) => ({ mark: await readDatabaseMark(db), target: db.description }));
       if (flags.json) out.json({ environment: local.name, source: local.source, database: target, mark });
       else {
         out.line(`environment: ${local.name} (${local.source === 'default' ? 'default' : `from ${local.source}`})`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,19 @@ import { databaseState, shopTables, tableCounts } from './support/inspect.ts';
 import { createTestTarget, type TestTarget } from './support/targets.ts';
 
 describe('CLI with no database configured: the embedded PGlite database', () => {
+  it('status, rollback and clear do not create an embedded database just to find it empty', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sf-cli-empty-'));
+    try {
+      expect(seedforge(['status'], { cwd: empty }).stdout).toBe('embedded PGlite at .seedforge/pglite\nNo scenario is applied (seedforge has not written to this database).\n');
+      expect(seedforge(['rollback'], { cwd: empty }).stdout).toBe('Nothing to roll back: no scenario is applied.\n');
+      expect(seedforge(['clear'], { cwd: empty }).stdout).toBe('Nothing to clear: no scenario is applied.\n');
+      expectCleanRefusal(seedforge(['rollback', '--scenario', 'shop'], { cwd: empty }));
+      expect(existsSync(join(empty, '.seedforge'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   let project: string;
   beforeAll(async () => {
     project = mkdtempSync(join(tmpdir(), 'sf-cli-pglite-'));
