@@ -143,7 +143,7 @@ export async function* fileChunks(dir: string, file: ManifestFile, onBytes?: (by
   if (sha256 !== file.sha256) throw mismatch(file, 'has a different sha256 than the manifest says');
 }
 
-/** Hashes a whole file; throws SEEDFORGE_CHECKSUM_MISMATCH on a difference. Returns its bytes when `keep` is set. */
+/** Hashes a whole file; throws SEEDFORGE_CHECKSUM_MISMATCH when its size or sha256 differs from the manifest. */
 export async function verifyFile(dir: string, file: ManifestFile): Promise<void> {
   for await (const _ of fileChunks(dir, file)) {
     // reading is the check
