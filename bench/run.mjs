@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countsAt } from './counts.mjs';
-import { killRunning, measure, measurement } from './lib/measure.mjs';
+import { killRunning, measure, measurement, setNice } from './lib/measure.mjs';
 import { checkpoint, createDatabase, dropCreatedDatabases, rowCounts, runFile, serverInfo } from './lib/pg.mjs';
 import { summariseProfiles } from './lib/profile.mjs';
 import { evaluateTargets, renderReport } from './lib/report.mjs';
@@ -39,10 +39,12 @@ const USAGE = `usage: npm run bench -- [options]
   --apply-fk MODE     how apply treats FK checks, for the matching floor: auto (default; from apply's log), on, relaxed
   --report FILE       where to write the report (default: BENCHMARKS.md; "-" for none)
   --json FILE         also write the raw figures as JSON
+  --nice N            run every measured command under nice -n N (e.g. -10 on a shared machine; the server is not reniced)
   --no-profile        skip the CPU profiles
   --no-build          use the existing dist/ (default: npm run build first)
   --timeout S         per-command limit in seconds (default 900)
-  --keep              keep the work directory (.tmp/bench-<pid>)`;
+  --keep              keep the work directory (.tmp/bench-<pid>)
+  --from-json FILE    measure nothing: re-render the report from a --json file (e.g. after editing bench/analysis.md)`;
 
 function parseArgs(argv) {
   const o = { scale: 1, runs: 3, drizzleRuns: undefined, memoryScale: undefined, memoryApply: true, only: [...TOOLS], db: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres', applyFk: 'auto', report: join(root, 'BENCHMARKS.md'), json: undefined, profile: true, build: true, timeoutS: 900, keep: false };
@@ -75,10 +77,17 @@ function parseArgs(argv) {
       }
       case '--report': { const v = next(); o.report = v === '-' ? undefined : resolve(v); break; }
       case '--json': o.json = resolve(next()); break;
+      case '--nice': {
+        const v = Number(next());
+        if (!Number.isInteger(v) || v < -20 || v > 19) throw new Error('--nice takes a whole number from -20 to 19');
+        o.nice = v;
+        break;
+      }
       case '--no-profile': o.profile = false; break;
       case '--no-build': o.build = false; break;
       case '--timeout': o.timeoutS = number(a, next()); break;
       case '--keep': o.keep = true; break;
+      case '--from-json': o.fromJson = resolve(next()); break;
       case '-h': case '--help': process.stdout.write(USAGE + '\n'); process.exit(0); break;
       default: throw new Error(`unknown option ${a}\n${USAGE}`);
     }
@@ -161,6 +170,16 @@ function median(values) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  if (o.fromJson) {
+    const figures = JSON.parse(readFileSync(o.fromJson, 'utf8'));
+    figures.targets = evaluateTargets(figures);
+    if (o.report) {
+      writeFileSync(o.report, renderReport(figures));
+      log(`wrote ${relative(process.cwd(), o.report) || o.report} from ${relative(process.cwd(), o.fromJson)}`);
+    }
+    process.stdout.write(renderSummary(figures));
+    return figures;
+  }
   const started = performance.now();
   const counts = countsAt(o.scale);
   const totalRows = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -189,6 +208,11 @@ async function bench(o, { counts, totalRows, work, started }) {
   const env = { ...process.env, SEEDFORGE_ENV: 'local', NO_COLOR: '1', FORCE_COLOR: '0' };
   delete env.DATABASE_URL; // every seedforge command gets --db explicitly
   const has = (tool) => o.only.includes(tool);
+  if (o.nice !== undefined) {
+    const probe = spawnSync('nice', ['-n', String(o.nice), 'true']);
+    if (probe.status !== 0) throw new Error(`nice -n ${o.nice} is not permitted here`);
+    setNice(o.nice);
+  }
 
   if (o.build) {
     log('npm run build');
@@ -369,6 +393,7 @@ async function bench(o, { counts, totalRows, work, started }) {
     drizzleRuns: o.drizzleRuns,
     machine: { ...info, loadAfter: loadavg() },
     measurement: measurement.method,
+    nice: o.nice,
     applyFk,
     applyFkSource: o.applyFk === 'auto' ? 'detected from apply\'s log' : '--apply-fk',
     checksums: Object.fromEntries(checksums),

@@ -78,6 +78,13 @@ function hostCpu() {
   }
 }
 
+let niceness;
+
+/** Runs every measured command under `nice -n N` (negative N needs the privilege to raise priority). */
+export function setNice(n) {
+  niceness = n;
+}
+
 /** Process groups of the commands being measured now. */
 const running = new Set();
 
@@ -107,7 +114,8 @@ export const measurement = {
  */
 export function measure(command, args, { cwd, env, timeoutMs = 30 * 60_000, allowFailure = false, label = command } = {}) {
   const timeFile = join(tmpdir(), `sf-bench-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.time`);
-  const wrapped = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
+  const inner = niceness === undefined ? [command, args] : ['nice', ['-n', String(niceness), command, ...args]];
+  const wrapped = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, inner[0], ...inner[1]]] : inner;
   return new Promise((resolve, reject) => {
     const hostBefore = hostCpu();
     const started = performance.now();

@@ -129,9 +129,25 @@ function noiseTable(f) {
       r.runs > 1 ? `${sec(r.minMs)} – ${sec(r.maxMs)}` : '–',
       r.cpuMs === undefined ? '?' : sec(r.cpuMs),
       r.hostBusyCores === undefined ? '?' : r.hostBusyCores.toFixed(2),
+      otherLoad(r) === undefined ? '?' : otherLoad(r).toFixed(2),
     ]);
   }
-  return table(['Command', 'Runs', 'Min – max', 'CPU (user+sys, median)', 'Host busy cores (avg)'], rows, 'lrrrr');
+  return table(['Command', 'Runs', 'Min – max', 'CPU (user+sys, median)', 'Host busy cores (avg)', 'Others (cores)'], rows, 'lrrrrr');
+}
+
+/** Cores busy with something other than the command's own process tree (for loads: PostgreSQL's work included). */
+function otherLoad(r) {
+  if (r.hostBusyCores === undefined || r.cpuMs === undefined || r.medianMs <= 0) return undefined;
+  return Math.max(0, r.hostBusyCores - r.cpuMs / r.medianMs);
+}
+
+/** A warning when other processes took CPU during the compile runs (no database work there to explain it). */
+function contentionNote(f) {
+  const loads = ['compile-w1', 'compile-w2', 'compile'].map((t) => f.summary[t] && otherLoad(f.summary[t])).filter((x) => x !== undefined);
+  if (loads.length === 0) return '';
+  const avg = loads.reduce((a, b) => a + b, 0) / loads.length;
+  if (avg < 0.3) return '';
+  return `**The host was not quiet:** during the compile runs, other processes kept ${avg.toFixed(2)} of ${f.machine.cores} cores busy on average (the "Others" column; for the database commands it also counts PostgreSQL's own work). Wall times are inflated by that contention, and 2-worker figures most of all, since a second worker only helps when a second core is free; CPU times (user+sys) are the steadier figure. Re-run on an idle machine for clean numbers.`;
 }
 
 /** Whole time = fixed cost (1 row per table) + volume part; the volume part's rate is what the row count buys. */
@@ -193,6 +209,57 @@ function timelineSection(f) {
   return ['Apply\'s own log, stamped with the time since the process started (median run):', '', '```', body, `${(f.summary.apply.medianMs / 1000).toFixed(2).padStart(7)} s  (exit)`, '```'].join('\n');
 }
 
+/** Arithmetic on the measured figures that bounds each unmet target (regenerated with the figures). */
+function diagnose(f) {
+  const s = f.summary;
+  const out = [];
+  const unmet = new Set(f.targets.filter((t) => t.status === 'not met').map((t) => t.name));
+  const has = (prefix) => [...unmet].some((n) => n.startsWith(prefix));
+  const dz = s['drizzle-seed'];
+  const ca = s['compile+apply'];
+  if (has('compile + apply') && dz && ca) {
+    const budget = dz.medianMs / 20;
+    const parts = [`20× drizzle-seed's ${sec(dz.medianMs)} means compile + apply in **${sec(budget)}**; it took ${sec(ca.medianMs)}`];
+    if (s.compile && s.apply) parts.push(`(compile alone ${sec(s.compile.medianMs)}, apply alone ${sec(s.apply.medianMs)})`);
+    let text = parts.join(' ') + '.';
+    if (s.psql) text += ` With FK triggers on, raw COPY alone takes ${sec(s.psql.medianMs)}, so no loader that keeps them on can beat drizzle-seed by more than ${ratio(dz.medianMs / s.psql.medianMs)}.`;
+    if (s['psql-relaxed']) text += ` With them off the floor is ${sec(s['psql-relaxed'].medianMs)}, which leaves ${sec(Math.max(0, budget - s['psql-relaxed'].medianMs))} for compile.`;
+    if (s['compile-fixed']) text += ` compile's fixed cost (1 row per table) is ${sec(s['compile-fixed'].medianMs)} on its own.`;
+    out.push(`- **compile + apply vs drizzle-seed.** ${text}`);
+  }
+  const w1 = s['compile-w1'];
+  const w2 = s['compile-w2'];
+  const fixed = s['compile-fixed'];
+  if (has('compile ≥ 1M') && w2) {
+    const budget = w2.rows / 1000;
+    let text = `1M rows/s on ${int(w2.rows)} rows means the whole command in **${sec(budget)}**; --workers 2 took ${sec(w2.medianMs)}.`;
+    if (fixed) {
+      const volume = w2.medianMs - fixed.medianMs;
+      text += ` The fixed cost (1 row per table) is ${sec(fixed.medianMs)}${fixed.medianMs >= budget ? ', more than the whole budget' : ''}; the volume part (${sec(Math.max(0, volume))}) runs at ${volume > 0 ? int((w2.rows * 1000) / volume) : '–'} rows/s.`;
+    }
+    if (w2.cpuMs !== undefined) text += ` The command used ${sec(w2.cpuMs)} of CPU (user+sys) in ${sec(w2.medianMs)}: ${(w2.cpuMs / w2.medianMs).toFixed(2)} cores busy on average.`;
+    out.push(`- **compile throughput.** ${text}`);
+  }
+  if (has('compile --workers 2') && w1 && w2) {
+    let text = `Measured ${ratio(w1.medianMs / w2.medianMs)}.`;
+    if (fixed) {
+      const serial = Math.min(fixed.medianMs, w1.medianMs);
+      const best = w1.medianMs / (serial + (w1.medianMs - serial) / 2);
+      text += ` If only the volume part parallelised, the fixed ${sec(serial)} of the ${sec(w1.medianMs)} single-worker run (${((100 * serial) / w1.medianMs).toFixed(0)}%, serial) would cap 2 workers at ${ratio(best)} (Amdahl); 1.7× needs the serial part under ${((2 / 1.7 - 1) * 100).toFixed(1)}% of the single-worker time.`;
+    }
+    out.push(`- **worker scaling.** ${text}`);
+  }
+  if (has('peak RSS < 200') || has('peak RSS < 250')) {
+    const bits = [];
+    if (fixed) bits.push(`compile with 1 row per table already peaks at ${mb(fixed.peakRss)} (modules, not rows)`);
+    if (s['apply-fixed']) bits.push(`apply with 1 row per table at ${mb(s['apply-fixed'].peakRss)}`);
+    for (const t of ['compile-w1', 'compile-w2', 'compile', 'apply']) if (s[t]) bits.push(`${t} at scale ${f.scale}: ${mb(s[t].peakRss)}`);
+    if (f.memory) bits.push(`compile at scale ${f.memory.scale}: ${mb(f.memory.compile.peakRss)}${f.memory.apply ? `, apply ${mb(f.memory.apply.peakRss)}` : ''}`);
+    out.push(`- **peak RSS.** ${bits.join('; ')}.`);
+  }
+  return out.join('\n');
+}
+
 /** The hand-written analysis (what would fix it), kept next to the harness so a re-run keeps it. */
 function analysis() {
   const file = join(import.meta.dirname, '..', 'analysis.md');
@@ -209,7 +276,8 @@ export function renderReport(f) {
   out.push(`Generated by \`bench/run.mjs\` on ${f.date} at commit ${m.commit}; ${f.scale === TARGET_SCALE ? '' : `**scale ${f.scale}, not the target scale ${TARGET_SCALE}**; `}the whole run took ${sec(f.wallS * 1000)}. Re-run the command below to refresh the figures; do not edit them by hand.`);
   out.push('');
   out.push('```sh');
-  out.push(f.command);
+  // Where the output went does not change the figures.
+  out.push(f.command.replace(/\s--(json|report)\s+\S+/g, ''));
   out.push('```');
   out.push('');
   out.push('## Machine');
@@ -237,7 +305,7 @@ export function renderReport(f) {
   out.push(`- Every load (apply, compile+apply, psql, drizzle-seed) goes into a fresh database created from the compiled \`schema.sql\` (the same DDL for every tool), checkpointed before the timed command, checked for its row counts after, then dropped.`);
   out.push('- The floor is `psql -f` with one transaction of `\\copy` of seedforge\'s own CSVs in load order: with FK triggers on (plain), and with `SET LOCAL session_replication_role = replica` (FK triggers off). It does no sequence reset, no verification and no ledger, which apply does.');
   out.push(`- apply's FK setting for the matching floor: **${f.applyFk === 'relaxed' ? 'relaxed (FK triggers off, then verified)' : 'FK triggers on'}** (${f.applyFkSource}).`);
-  out.push(`- Median of ${f.runs} run(s) per command${f.drizzleRuns !== f.runs ? ` (drizzle-seed: ${f.drizzleRuns} run(s), to keep the run bounded)` : ''}; runs are interleaved round-robin so background load spreads across tools. Peak RSS is the largest over the runs, of the command's whole process tree (${f.measurement}); the PostgreSQL server's own memory is not included.`);
+  out.push(`- Median of ${f.runs} run(s) per command${f.drizzleRuns !== f.runs ? ` (drizzle-seed: ${f.drizzleRuns} run(s), to keep the run bounded)` : ''}; runs are interleaved round-robin so background load spreads across tools${f.nice !== undefined ? `; every measured command ran under \`nice -n ${f.nice}\` (the PostgreSQL server did not)` : ''}. Peak RSS is the largest over the runs, of the command's whole process tree (${f.measurement}); the PostgreSQL server's own memory is not included.`);
   out.push('');
   out.push(`## Results: scale ${f.scale}, ${int(f.totalRows)} rows`);
   out.push('');
@@ -249,6 +317,11 @@ export function renderReport(f) {
   out.push('');
   out.push(noiseTable(f));
   out.push('');
+  const contention = contentionNote(f);
+  if (contention) {
+    out.push(contention);
+    out.push('');
+  }
   const fixed = fixedCostTable(f);
   if (fixed) {
     out.push('### Fixed cost and volume');
@@ -279,7 +352,11 @@ export function renderReport(f) {
   if (unmet.length > 0 || Object.keys(f.profiles ?? {}).length > 0) {
     out.push('## Where the time goes');
     out.push('');
-    if (unmet.length > 0) out.push(`Not met: ${unmet.map((t) => t.name).join('; ')}.`);
+    if (unmet.length > 0) {
+      out.push(`Not met: ${unmet.map((t) => t.name).join('; ')}. What bounds each, from the figures above:`);
+      out.push('');
+      out.push(diagnose(f));
+    }
     out.push('');
     const text = analysis();
     if (text) {
@@ -295,6 +372,10 @@ export function renderReport(f) {
     const tl = timelineSection(f);
     if (tl) {
       out.push(tl);
+      out.push('');
+    }
+    if (Object.keys(f.profiles ?? {}).length > 0) {
+      out.push("CPU profiles: one untimed run each under `node --cpu-prof` at the bench scale. Self time per function, summed over all threads (main and workers); native code (no script) is charged to its nearest JavaScript caller; seedforge's frames are mapped back to its TypeScript sources through dist/'s source maps. On a busy host a sample also covers time its thread waited for a core, so read the percentages rather than the milliseconds.");
       out.push('');
     }
     for (const [name, label] of [['compile-w1', 'compile, 1 worker'], ['compile-w2', 'compile, 2 workers'], ['apply', 'apply']]) {
