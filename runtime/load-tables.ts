@@ -44,7 +44,7 @@ export async function loadTables(
   onProgress?: ProgressListener,
 ): Promise<{ table: ManifestTable; rows: number; ms: number }[]> {
   const order = tablesInLoadOrder(manifest);
-  const window = relaxation.mode === 'none' ? undefined : relaxWindow(order, manifest);
+  const window = relaxation.mode === 'none' ? undefined : relaxation.scope === 'all' ? { from: 0, to: order.length - 1 } : relaxWindow(order, manifest);
   const loaded: { table: ManifestTable; rows: number; ms: number }[] = [];
   for (const [index, table] of order.entries()) {
     if (window && index === window.from) await beginRelaxation(tx, relaxation);
@@ -78,13 +78,16 @@ export async function loadTables(
     await runFixup(tx, dir, fixup, index);
   }
   if (relaxation.mode !== 'none') {
-    onProgress?.({ type: 'phase', message: 'verifying foreign keys of the NOT NULL cycle' });
+    onProgress?.({ type: 'phase', message: relaxation.scope === 'all' ? 'verifying every foreign key of the loaded tables' : 'verifying foreign keys of the NOT NULL cycle' });
     const checked = new Set(window ? order.slice(window.from, window.to + 1).map(qualifiedName) : []);
     for (const fk of manifest.relaxedForeignKeys) checked.add(`${fk.schema}.${fk.table}`);
     await verifyForeignKeys(tx, manifest.schema.tables.filter((t) => checked.has(`${t.schema}.${t.name}`)));
     await checkDeferred(tx, relaxation);
   }
   await resetSequences(tx, order);
+  // Fresh statistics, so the application's first queries against the seeded tables get sensible plans.
+  onProgress?.({ type: 'phase', message: 'analyzing the loaded tables' });
+  await tx.exec(`ANALYZE ${order.map((t) => qualified(t)).join(', ')}`);
   return loaded;
 }
 

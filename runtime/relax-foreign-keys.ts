@@ -3,13 +3,35 @@ import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import type { RelaxedForeignKey, SchemaTable } from './manifest.ts';
 import { ident, qualified } from './sql.ts';
 
-/** How NOT NULL foreign-key cycles are loaded: not at all needed, deferred constraints, or replica role. */
+/** How foreign keys are checked during the load: row by row, deferred constraints, or replica role. */
 export type RelaxMode = 'none' | 'deferred' | 'replica';
 
 export interface Relaxation {
   mode: RelaxMode;
   /** Constraint names deferred (mode `deferred`). */
   constraints: string[];
+  /**
+   * `cycle`: only the tables of a NOT NULL cycle load with checks relaxed. `all`: every table does (the fast path),
+   * and every foreign key of the loaded tables is proven afterwards.
+   */
+  scope: 'cycle' | 'all';
+}
+
+/**
+ * The fast path: COPY with foreign-key triggers off (`session_replication_role = replica`), then one anti-join per
+ * foreign key instead of one check per row. Only for a superuser, and only when no loaded table has triggers of its
+ * own (replica mode would silently skip them); otherwise undefined and the load checks row by row.
+ */
+export async function planBulkRelaxation(tx: Database, tables: readonly { schema: string; name: string }[]): Promise<Relaxation | undefined> {
+  if (tables.length === 0) return undefined;
+  const [role] = await tx.query<{ superuser: boolean }>(`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`);
+  if (!role?.superuser) return undefined;
+  const [triggers] = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY($1::regclass[])`,
+    [tables.map((t) => qualified(t))],
+  );
+  if ((triggers?.n ?? 0) > 0) return undefined;
+  return { mode: 'replica', constraints: [], scope: 'all' };
 }
 
 function describe(fk: RelaxedForeignKey): string {
@@ -22,7 +44,7 @@ function describe(fk: RelaxedForeignKey): string {
  * Either way `verifyForeignKeys` proves the result afterwards. Without either, a clear error says what to change.
  */
 export async function planRelaxation(tx: Database, relaxed: readonly RelaxedForeignKey[]): Promise<Relaxation> {
-  if (relaxed.length === 0) return { mode: 'none', constraints: [] };
+  if (relaxed.length === 0) return { mode: 'none', constraints: [], scope: 'cycle' };
   const names: string[] = [];
   let allDeferrable = true;
   for (const fk of relaxed) {
@@ -40,10 +62,10 @@ export async function planRelaxation(tx: Database, relaxed: readonly RelaxedFore
       if (!row.deferrable) allDeferrable = false;
     }
   }
-  if (names.length === 0) return { mode: 'none', constraints: [] };
-  if (allDeferrable) return { mode: 'deferred', constraints: names };
+  if (names.length === 0) return { mode: 'none', constraints: [], scope: 'cycle' };
+  if (allDeferrable) return { mode: 'deferred', constraints: names, scope: 'cycle' };
   const [role] = await tx.query<{ superuser: boolean }>(`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`);
-  if (role?.superuser) return { mode: 'replica', constraints: [] };
+  if (role?.superuser) return { mode: 'replica', constraints: [], scope: 'cycle' };
   throw new RuntimeError(
     RuntimeErrorCodes.IntegrityFailed,
     `the foreign keys ${relaxed.map(describe).join('; ')} form a NOT NULL cycle, which PostgreSQL cannot load row by row`,

@@ -13,6 +13,7 @@ interface ApplyFlags {
   dryRun?: boolean;
   yes?: boolean;
   json?: boolean;
+  rowChecks?: boolean;
 }
 
 /** `seedforge apply [ARTIFACT_DIR]`: load compiled artifacts into a database. */
@@ -27,6 +28,7 @@ export const registerApply: CommandModule = (program: Command, setExitCode) => {
     .option('--fresh', 'replace an applied run of this scenario that has different artifacts (asks first)')
     .option('--dry-run', 'check everything and print the plan; write nothing')
     .option('-y, --yes', 'do not ask before removing rows (required with --fresh when not in a terminal)')
+    .option('--row-checks', 'check foreign keys row by row during COPY (default for a superuser: skip them, then prove every key with one query)')
     .option('--json', 'print the result as JSON')
     .action(async (artifactDir: string | undefined, flags: ApplyFlags) => {
       const { applyArtifacts } = await import('../../runtime/apply.ts');
@@ -42,6 +44,7 @@ export const registerApply: CommandModule = (program: Command, setExitCode) => {
           env: flags.env,
           fresh: flags.fresh,
           dryRun: flags.dryRun,
+          rowChecks: flags.rowChecks,
           cwd,
           confirm: confirmer(flags.yes === true),
           onProgress: reporter.listener,
