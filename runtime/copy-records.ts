@@ -41,18 +41,20 @@ export class RecordScanner {
         i = nl + 1;
       }
     } else {
+      // The next quote's position is remembered: searching for it again from every record would be quadratic
+      // in chunks with few quotes.
+      let q = chunk.indexOf(QUOTE, i);
       while (i < n) {
         if (this.inQuote) {
-          const q = chunk.indexOf(QUOTE, i);
           if (q === -1) {
             i = n;
             break;
           }
           this.inQuote = false;
           i = q + 1;
+          q = chunk.indexOf(QUOTE, i);
           continue;
         }
-        const q = chunk.indexOf(QUOTE, i);
         const nl = chunk.indexOf(NEWLINE, i);
         if (nl !== -1 && (q === -1 || nl < q)) {
           this.complete++;
@@ -61,6 +63,7 @@ export class RecordScanner {
         } else if (q !== -1) {
           this.inQuote = true;
           i = q + 1;
+          q = chunk.indexOf(QUOTE, i);
         } else {
           break;
         }
