@@ -83,16 +83,17 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     for (const { plan, sources } of prepared) {
       const dir = join(staging, plan.scenario.name);
       mkdirSync(dir, { recursive: true });
-      const schemaSql = await emitSchemaSql(plan.scenario.schemaModule);
-      const pool = await startPool(options, plan, formats.includes('json'));
+      // Workers boot (and plan the scenario) while this thread writes schema.sql and the typed files.
+      const pool = startPool(options, plan, formats.includes('json'));
       try {
+        const schemaSql = await emitSchemaSql(plan.scenario.schemaModule);
         const typedArtifacts = await emitScenarioDeclarations(plan, sources, dir, join(outDir, plan.scenario.name));
         const manifest = await emitArtifacts(plan, sources, {
           typedArtifacts,
           dir,
           formats,
           schemaSql,
-          render: pool ? (table, from, to) => pool.render(table, from, to) : undefined,
+          render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
           inFlight: pool ? pool.size * 2 : 1,
         });
         compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest });
@@ -113,7 +114,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
 }
 
-async function startPool(options: CompileOptions, plan: LoadPlan, json: boolean): Promise<RenderPool | undefined> {
+function startPool(options: CompileOptions, plan: LoadPlan, json: boolean): RenderPool | undefined {
   const rows = plan.tables.reduce((n, t) => n + t.count, 0);
   // One worker means this thread does everything; with more, worker threads render while this one writes and hashes.
   const requested = options.workers ?? 1;

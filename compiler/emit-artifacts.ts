@@ -35,14 +35,14 @@ interface FixupWriter {
   path: string;
 }
 
-/** Renders rows [from, to) of a table, here or on a worker thread. */
-export type RangeRenderer = (tableId: string, from: number, to: number) => Promise<RenderedChunk>;
+/** Renders rows [from, to) of a table on a worker thread, or returns undefined to have this thread render it. */
+export type RangeRenderer = (tableId: string, from: number, to: number) => Promise<RenderedChunk> | undefined;
 
 export interface EmitOptions {
   dir: string;
   formats: readonly ArtifactFormat[];
   schemaSql: string;
-  /** Defaults to rendering on this thread. */
+  /** Worker threads; ranges they do not take (none ready yet) render on this thread. */
   render?: RangeRenderer;
   /** Ranges rendered ahead of the writer (workers x 2 keeps every worker busy). */
   inFlight?: number;
@@ -66,8 +66,8 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   for (const { table, edge } of plan.fixups) deferred.set(table, [...(deferred.get(table) ?? []), edge]);
   const layouts = new Map<string, TableLayout>();
   for (const tablePlan of plan.tables) layouts.set(tablePlan.table.id, tableLayout(sources.get(tablePlan.table.id)!, deferred.get(tablePlan.table.id) ?? []));
-  const render: RangeRenderer =
-    options.render ?? (async (tableId, from, to) => renderRange(sources.get(tableId)!, layouts.get(tableId)!, from, to, wantJson));
+  const render = (tableId: string, from: number, to: number): Promise<RenderedChunk> =>
+    options.render?.(tableId, from, to) ?? Promise.resolve(renderRange(sources.get(tableId)!, layouts.get(tableId)!, from, to, wantJson));
   const inFlight = Math.max(1, options.inFlight ?? 1);
 
   const sql = wantSql ? new FileSink(join(dir, 'seed.sql')) : undefined;

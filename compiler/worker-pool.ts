@@ -17,6 +17,14 @@ export function workerScript(): URL | undefined {
 /** Measured: 96 MB cut worker CPU time ~7% against V8's default on the reference schema; larger did not help. */
 const YOUNG_GENERATION_MB = 96;
 
+interface WorkerMessage {
+  type: string;
+  id?: number;
+  chunk?: RenderedChunk;
+  message?: string;
+  error?: { message: string; code?: string; path?: string[]; hint?: string; name?: string };
+}
+
 interface Pending {
   resolve(chunk: RenderedChunk): void;
   reject(error: Error): void;
@@ -32,40 +40,56 @@ export class RenderPool {
 
   private constructor() {}
 
-  /** Starts `size` workers for `scenario`; resolves when all have planned it. */
-  static async start(script: URL, size: number, options: CompileOptions, scenario: string, json: boolean): Promise<RenderPool> {
+  private failure: Error | undefined;
+
+  /** Starts `size` workers for `scenario` without waiting for them: ranges queue until a worker has planned it. */
+  static start(script: URL, size: number, options: CompileOptions, scenario: string, json: boolean): RenderPool {
     const pool = new RenderPool();
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
-    await Promise.all(
-      Array.from({ length: size }, () => {
-        // Rendering allocates many short-lived strings: a large young generation makes collection far cheaper.
-        const worker = new Worker(script, { workerData: { options: serializable, scenario, json }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-        pool.workers.push(worker);
-        return new Promise<void>((resolve, reject) => {
-          worker.once('error', reject);
-          worker.on('message', (message: { type: string; id?: number; chunk?: RenderedChunk; message?: string; error?: { message: string; code?: string; path?: string[]; hint?: string; name?: string } }) => {
-            if (message.type === 'ready') {
-              pool.idle.push(worker);
-              pool.dispatch();
-              resolve();
-            } else if (message.type === 'failed') {
-              reject(new Error(`compile worker could not plan scenario ${scenario}: ${message.message}`));
-            } else if (message.type === 'chunk' || message.type === 'error') {
-              const entry = pool.pending.get(message.id!)!;
-              pool.pending.delete(message.id!);
-              pool.idle.push(worker);
-              pool.dispatch();
-              if (message.type === 'chunk') entry.resolve(message.chunk!);
-              else {
-                const e = message.error!;
-                entry.reject(e.name === 'GenerationError' ? new GenerationError(e.code as never, e.message, e.path ?? [], e.hint) : new Error(e.message));
-              }
-            }
-          });
-        });
-      }),
-    );
+    for (let i = 0; i < size; i++) {
+      // Rendering allocates many short-lived strings: a large young generation makes collection far cheaper.
+      const worker = new Worker(script, { workerData: { options: serializable, scenario, json }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      pool.workers.push(worker);
+      worker.once('error', (error) => pool.fail(error));
+      worker.on('message', (message: WorkerMessage) => pool.receive(worker, message, scenario));
+    }
     return pool;
+  }
+
+  private receive(worker: Worker, message: WorkerMessage, scenario: string): void {
+    if (message.type === 'ready') {
+      this.idle.push(worker);
+      this.dispatch();
+    } else if (message.type === 'failed') {
+      this.fail(new Error(`compile worker could not plan scenario ${scenario}: ${message.message}`));
+    } else if (message.type === 'chunk' || message.type === 'error') {
+      const entry = this.pending.get(message.id!)!;
+      this.pending.delete(message.id!);
+      this.idle.push(worker);
+      this.dispatch();
+      if (message.type === 'chunk') entry.resolve(message.chunk!);
+      else {
+        const e = message.error!;
+        entry.reject(e.name === 'GenerationError' ? new GenerationError(e.code as never, e.message, e.path ?? [], e.hint) : new Error(e.message));
+      }
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const [id, entry] of this.pending) {
+      this.pending.delete(id);
+      entry.reject(error);
+    }
+  }
+
+  /**
+   * Queues a range for the workers (they take it once booted), or undefined when they failed to start: render it
+   * here then. Rendering here while they boot was measured slower on two cores: the threads fight for them.
+   */
+  tryRender(tableId: string, from: number, to: number): Promise<RenderedChunk> | undefined {
+    if (this.failure) return undefined;
+    return this.render(tableId, from, to);
   }
 
   get size(): number {
