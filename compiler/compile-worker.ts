@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DiagnosticBag } from './diagnostics.ts';
+import { provideBundles } from './load-module.ts';
 import { prepare, type CompileOptions } from './compile.ts';
 import type { RowSource } from './build-row-sources.ts';
 import type { ForeignKeyEdge } from './model.ts';
@@ -13,6 +14,8 @@ interface WorkerInput {
   options: CompileOptions;
   scenario: string;
   json: boolean;
+  /** The main thread's bundles of the config and schema modules. */
+  bundles: Record<string, string>;
 }
 
 interface Task {
@@ -23,6 +26,7 @@ interface Task {
 }
 
 const input = workerData as WorkerInput;
+provideBundles(input.bundles);
 const bag = new DiagnosticBag();
 const { prepared } = await prepare({ ...input.options, scenario: input.scenario }, bag);
 const scenario = prepared.find((p) => p.plan.scenario.name === input.scenario);

@@ -33,6 +33,8 @@ export interface CompiledScenario {
   name: string;
   dir: string;
   manifest: Manifest;
+  /** Worker threads that rendered rows (1: this thread did). */
+  threads: number;
 }
 
 export interface CompileResult {
@@ -96,7 +98,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
           inFlight: pool ? pool.size * 2 : 1,
         });
-        compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest });
+        compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: pool?.size ?? 1 });
       } finally {
         await pool?.close();
       }

@@ -25,9 +25,37 @@ let counter = 0;
  */
 export async function loadUserModule(file: string): Promise<Record<string, unknown>> {
   if (!existsSync(file)) throw new ModuleLoadError(`${file} does not exist`, 'not-found');
-  const esbuild = await import('esbuild');
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${threadId}.${Date.now()}.${counter++}.seedforge.mjs`);
-  let code: string;
+  const code = provided.get(file) ?? (await bundle(file, temp));
+  recorded.set(file, code);
+  await writeFile(temp, code);
+  try {
+    return (await import(pathToFileURL(temp).href)) as Record<string, unknown>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ModuleLoadError(message, 'runtime', locateInStack(error, file));
+  } finally {
+    await unlink(temp).catch(() => {});
+  }
+}
+
+/** The latest bundle of every module loaded on this thread, by source path. */
+const recorded = new Map<string, string>();
+/** Bundles handed to this (worker) thread, used instead of running esbuild again. */
+const provided = new Map<string, string>();
+
+/** Bundles of the modules this thread loaded: worker threads get them so they need not bundle again. */
+export function loadedBundles(): Record<string, string> {
+  return Object.fromEntries(recorded);
+}
+
+/** Makes later loads of these files use the given bundles (a worker thread, planning what the main thread planned). */
+export function provideBundles(bundles: Record<string, string>): void {
+  for (const [file, code] of Object.entries(bundles)) provided.set(file, code);
+}
+
+async function bundle(file: string, temp: string): Promise<string> {
+  const esbuild = await import('esbuild');
   try {
     const result = await esbuild.build({
       entryPoints: [file],
@@ -43,7 +71,7 @@ export async function loadUserModule(file: string): Promise<Record<string, unkno
       sourcesContent: false,
       logLevel: 'silent',
     });
-    code = result.outputFiles[0]!.text;
+    return result.outputFiles[0]!.text;
   } catch (error) {
     const first = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors?.[0];
     if (first) {
@@ -51,15 +79,6 @@ export async function loadUserModule(file: string): Promise<Record<string, unkno
       throw new ModuleLoadError(first.text, 'syntax', location);
     }
     throw error;
-  }
-  await writeFile(temp, code);
-  try {
-    return (await import(pathToFileURL(temp).href)) as Record<string, unknown>;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ModuleLoadError(message, 'runtime', locateInStack(error, file));
-  } finally {
-    await unlink(temp).catch(() => {});
   }
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GenerationError } from './build-row-sources.ts';
 import type { CompileOptions } from './compile.ts';
+import { loadedBundles } from './load-module.ts';
 import type { RenderedChunk } from './render-rows.ts';
 
 /** The bundled worker script, next to the CLI bundle; absent when running from TypeScript sources. */
@@ -46,9 +47,11 @@ export class RenderPool {
   static start(script: URL, size: number, options: CompileOptions, scenario: string, json: boolean): RenderPool {
     const pool = new RenderPool();
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
+    // The config as this thread bundled it: workers import it without running esbuild again.
+    const bundles = loadedBundles();
     for (let i = 0; i < size; i++) {
       // Rendering allocates many short-lived strings: a large young generation makes collection far cheaper.
-      const worker = new Worker(script, { workerData: { options: serializable, scenario, json }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(script, { workerData: { options: serializable, scenario, json, bundles }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       pool.workers.push(worker);
       worker.once('error', (error) => pool.fail(error));
       worker.on('message', (message: WorkerMessage) => pool.receive(worker, message, scenario));

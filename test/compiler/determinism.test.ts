@@ -58,6 +58,22 @@ describe('determinism contract', () => {
     for (const [name, bytes] of fa) expect(bytes.equals(fb.get(name)!), name).toBe(true);
   });
 
+  it('is byte-identical for any number of worker threads', () => {
+    const outputs = [1, 2, 3].map((workers) => {
+      const out = temp();
+      // Several render chunks per table, so the ranges really are split between threads.
+      const result = runCli(['compile', '--schema', join(root, 'test/fixtures/schemas/kitchen-sink.ts'), '--count', '5000', '--workers', String(workers), '--out', out, '--json']);
+      expect(result.status, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).scenarios[0].threads).toBe(workers);
+      return files(out);
+    });
+    expect(outputs[0]!.size).toBeGreaterThan(20);
+    for (const other of outputs.slice(1)) {
+      expect([...other.keys()]).toEqual([...outputs[0]!.keys()]);
+      for (const [name, bytes] of outputs[0]!) expect(bytes.equals(other.get(name)!), name).toBe(true);
+    }
+  });
+
   it('adding a column or a table changes no other column or table', async () => {
     const base = { schema: join(fixtures, 'schema-base.ts'), counts: { '*': 25 } };
     const more = { schema: join(fixtures, 'schema-more.ts'), counts: { '*': 25 } };
