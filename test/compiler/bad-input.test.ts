@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,20 @@ const dir = join(import.meta.dirname, '../fixtures/bad-config');
 let out: string;
 
 afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+/** Every file under dir with its contents. */
+function snapshot(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[path.slice(root.length)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(root);
+  return files;
+}
 
 /** Runs compile into a fresh directory and checks that it failed cleanly and wrote nothing. */
 function failing(args: string[]): string {
@@ -69,6 +83,18 @@ describe('bad input: exit 1, one clear message per problem, nothing written', ()
   it('a value with a line that would end COPY data', () => {
     const stderr = failing(['--config', join(dir, 'end-of-data.config.ts')]);
     expect(stderr).toMatch(/SEEDFORGE_VALUE_INVALID\s+users: row 0 has a value with a line that is exactly "\\\."/);
+  });
+
+  it('a compile failing midway leaves an existing output directory exactly as it was', () => {
+    out = mkdtempSync(join(tmpdir(), 'seedforge-bad-'));
+    const target = join(out, 'generated');
+    const good = runCli(['compile', '--schema', join(dir, 'schema.ts'), '--count', '3', '--out', target]);
+    expect(good.status, good.stderr).toBe(0);
+    const before = snapshot(target);
+    // Fails while rows are being written (after planning succeeded): the staging directory must vanish.
+    const result = runCli(['compile', '--config', join(dir, 'end-of-data.config.ts'), '--out', target]);
+    expect(result.status).toBe(1);
+    expect(snapshot(target)).toEqual(before);
   });
 
   it('a missing config', () => {
