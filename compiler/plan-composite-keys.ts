@@ -58,6 +58,8 @@ export function planJoint(
     const column = table.columns.find((c) => c.name === name)!;
     if (plan?.fill.kind === 'ref') {
       const ref = plan.fill.ref;
+      // A reference pinned to one fixture is the same in every row: the other members must make the tuple distinct.
+      if (ref.pinned !== undefined) continue;
       if (!ref.edge.columns.every((c) => groupColumns.includes(c))) return;
       ref.edge.columns.forEach((c) => covered.add(c));
       components.push({ kind: 'ref', edge: ref.edge, size: 0 });

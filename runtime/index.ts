@@ -28,3 +28,12 @@ export { diffSchema } from './schema-drift.ts';
 export type { SchemaDifference } from './schema-drift.ts';
 export type { ProgressEvent, ProgressListener } from './progress.ts';
 export type { DatabaseOption } from './open-database.ts';
+export {
+  createSeedFile,
+  extractSeedFile,
+  initSeeds,
+  listSeedFiles,
+  runSeedFiles,
+  seedFileStatus,
+} from './seed-files/index.ts';
+export type { ExtractOptions, ExtractResult, SeedRunOptions, SeedRunResult, SeedListReport, SeedStatusReport } from './seed-files/index.ts';

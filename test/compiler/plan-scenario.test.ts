@@ -61,3 +61,17 @@ describe('unique columns over small domains', () => {
     expect(refused.bag.errors.map((d) => d.message)).toEqual(['slots: 13 rows cannot be generated: slot must be unique but only 12 distinct values fit it.']);
   });
 });
+
+describe('a composite key with a member pinned to a fixture', () => {
+  it('keeps the other members distinct and every row on the fixture', async () => {
+    const { bag, plan } = await planOf({ config: join(import.meta.dirname, '../fixtures/pinned/mock.config.ts') });
+    expect(bag.errors).toEqual([]);
+    const postTags = plan!.tables.find((t) => t.table.name === 'post_tags')!;
+    expect(postTags.joints[0]!.columns).toEqual(['tag_id']);
+    const { prepared } = await prepare({ config: join(import.meta.dirname, '../fixtures/pinned/mock.config.ts') }, new DiagnosticBag());
+    const source = prepared[0]!.sources.get('public.post_tags')!;
+    const rows = Array.from({ length: source.count }, (_, i) => source.row(i));
+    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set([1]));
+    expect(new Set(rows.map((r) => r[1])).size).toBe(12);
+  });
+});
