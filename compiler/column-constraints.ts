@@ -37,6 +37,7 @@ export function mergeConstraints(a: ValueConstraints, b: ValueConstraints): Valu
   if (b.max !== undefined) out.max = Math.min(a.max ?? Infinity, b.max);
   if (b.maxLength !== undefined) out.maxLength = Math.min(a.maxLength ?? Infinity, b.maxLength);
   if (b.minLength !== undefined) out.minLength = Math.max(a.minLength ?? 0, b.minLength);
+  if (b.like !== undefined) out.like = b.like;
   if (b.allowed !== undefined) out.allowed = a.allowed ? a.allowed.filter((v) => b.allowed!.includes(v)) : b.allowed;
   return out;
 }

@@ -38,6 +38,8 @@ export interface ColumnModel {
   notNull: boolean;
   /** The database supplies a value when the column is left out (DEFAULT, serial, identity). */
   hasDefault: boolean;
+  /** A generated (computed) column: the database computes it, so it is never loaded. */
+  computed?: boolean;
   /** Backed by a sequence (serial, bigserial, identity): ids are generated explicitly and the sequence is set after. */
   sequence: 'serial' | 'identity-always' | 'identity-default' | null;
   /** Array dimensions (0 = scalar); `kind` then describes the element. */

@@ -7,7 +7,8 @@ import type { ValueConstraints } from './generators/types.ts';
 type Operand =
   | { kind: 'column'; name: string }
   | { kind: 'literal'; value: number | string | boolean | null }
-  | { kind: 'length'; name: string };
+  | { kind: 'length'; name: string; of?: Operand }
+  | { kind: 'call'; fn: 'trim' | 'lower' | 'upper'; arg: Operand };
 
 export type CheckNode =
   | { kind: 'and' | 'or'; left: CheckNode; right: CheckNode }
@@ -15,7 +16,8 @@ export type CheckNode =
   | { kind: 'compare'; op: '=' | '<>' | '<' | '<=' | '>' | '>='; left: Operand; right: Operand }
   | { kind: 'between'; operand: Operand; low: Operand; high: Operand; negated: boolean }
   | { kind: 'in'; operand: Operand; values: Operand[]; negated: boolean }
-  | { kind: 'isNull'; operand: Operand; negated: boolean };
+  | { kind: 'isNull'; operand: Operand; negated: boolean }
+  | { kind: 'match'; operand: Operand; pattern: RegExp; negated: boolean; like?: string };
 
 export interface ParsedCheck {
   name: string;
@@ -24,7 +26,7 @@ export interface ParsedCheck {
   columns: string[];
 }
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|('(?:[^']|'')*')|("(?:[^"]|"")+")|([A-Za-z_][A-Za-z0-9_]*)|(::|<>|!=|<=|>=|[=<>(),+-]))/y;
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|('(?:[^']|'')*')|("(?:[^"]|"")+")|([A-Za-z_][A-Za-z0-9_]*)|(::|<>|!=|<=|>=|!~\*|!~|~\*|~|[=<>(),+-]))/y;
 
 function tokenize(sql: string): string[] | undefined {
   const tokens: string[] = [];
@@ -83,8 +85,15 @@ export function parseCheck(name: string, sql: string): ParsedCheck | undefined {
       i++;
       const inner = operand();
       expect(')');
-      if (inner.kind !== 'column') throw new Error('length of non-column');
-      result = { kind: 'length', name: inner.name };
+      if (inner.kind === 'column') result = { kind: 'length', name: inner.name };
+      else if (inner.kind === 'call') result = { kind: 'length', name: '', of: inner };
+      else throw new Error('length of a literal');
+    } else if (/^(trim|btrim|lower|upper)$/i.test(t) && peek() === '(') {
+      i++;
+      const arg = operand();
+      expect(')');
+      const fn = t.toLowerCase() === 'btrim' ? 'trim' : (t.toLowerCase() as 'trim' | 'lower' | 'upper');
+      result = { kind: 'call', fn, arg };
     } else if (/^(true|false)$/i.test(t)) result = { kind: 'literal', value: t.toLowerCase() === 'true' };
     else if (/^null$/i.test(t)) result = { kind: 'literal', value: null };
     else if ((t === '-' || t === '+') && /^\d/.test(peek() ?? '')) result = { kind: 'literal', value: Number(t + take()) };
@@ -138,6 +147,18 @@ export function parseCheck(name: string, sql: string): ParsedCheck | undefined {
       const high = operand();
       return { kind: 'between', operand: left, low, high, negated };
     }
+    if (op2 === 'like' || op2 === 'ilike') {
+      i++;
+      const pattern = operand();
+      if (pattern.kind !== 'literal' || typeof pattern.value !== 'string') throw new Error('LIKE needs a literal pattern');
+      return { kind: 'match', operand: left, pattern: likePattern(pattern.value, op2 === 'ilike'), negated, like: op2 === 'like' ? pattern.value : undefined };
+    }
+    if (!negated && (op2 === '~' || op2 === '~*' || op2 === '!~' || op2 === '!~*')) {
+      i++;
+      const pattern = operand();
+      if (pattern.kind !== 'literal' || typeof pattern.value !== 'string') throw new Error('a regular expression needs a literal pattern');
+      return { kind: 'match', operand: left, pattern: new RegExp(pattern.value, op2.endsWith('*') ? 'isu' : 'su'), negated: op2.startsWith('!') };
+    }
     if (op2 === 'in') {
       i++;
       expect('(');
@@ -181,10 +202,23 @@ export function parseCheck(name: string, sql: string): ParsedCheck | undefined {
   }
 }
 
+/** A LIKE pattern as an anchored regular expression (`%` any run, `_` one character, `\\` escapes). */
+function likePattern(pattern: string, ignoreCase: boolean): RegExp {
+  let source = '';
+  for (let k = 0; k < pattern.length; k++) {
+    const c = pattern[k]!;
+    if (c === '\\' && k + 1 < pattern.length) source += pattern[++k]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else if (c === '%') source += '.*';
+    else if (c === '_') source += '.';
+    else source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, ignoreCase ? 'isu' : 'su');
+}
+
 const KEYWORDS = new Set(['and', 'or', 'not', 'is', 'null', 'between', 'in', 'like', 'ilike', 'similar', 'case', 'when', 'then', 'else', 'end', 'any', 'all', 'exists']);
 
 function isComparisonStart(token: string | undefined): boolean {
-  return token !== undefined && ['=', '<>', '!=', '<', '<=', '>', '>=', 'between', 'in', 'is', 'not'].includes(token);
+  return token !== undefined && ['=', '<>', '!=', '<', '<=', '>', '>=', 'between', 'in', 'is', 'not', 'like', 'ilike', '~', '~*', '!~', '!~*'].includes(token);
 }
 
 type Tri = boolean | null;
@@ -196,8 +230,14 @@ function value(operand: Operand, row: Record<string, unknown>): unknown {
     case 'column':
       return row[operand.name] ?? null;
     case 'length': {
-      const v = row[operand.name];
+      const v = operand.of ? value(operand.of, row) : row[operand.name];
       return v === null || v === undefined ? null : [...String(v)].length;
+    }
+    case 'call': {
+      const v = value(operand.arg, row);
+      if (v === null || v === undefined) return null;
+      const text = v instanceof Date ? v.toISOString() : String(v);
+      return operand.fn === 'trim' ? text.trim() : operand.fn === 'lower' ? text.toLowerCase() : text.toUpperCase();
     }
   }
 }
@@ -274,6 +314,12 @@ export function evaluateCheck(node: CheckNode, row: Record<string, unknown>): Tr
       const inside = lo >= 0 && hi <= 0;
       return node.negated ? !inside : inside;
     }
+    case 'match': {
+      const v = value(node.operand, row);
+      if (v === null || v === undefined) return null;
+      const hit = node.pattern.test(typeof v === 'string' ? v : String(v));
+      return node.negated ? !hit : hit;
+    }
     case 'in': {
       const v = value(node.operand, row);
       if (v === null || v === undefined) return null;
@@ -320,6 +366,10 @@ export function columnConstraints(check: ParsedCheck): Map<string, ValueConstrai
       }
       return;
     }
+    if (node.kind === 'match' && !node.negated && node.like !== undefined && node.operand.kind === 'column') {
+      get(node.operand.name).like = node.like;
+      return;
+    }
     if (node.kind === 'in' && !node.negated && node.operand.kind === 'column') {
       const values = node.values.map((v) => (v.kind === 'literal' ? v.value : undefined));
       if (values.every((v) => typeof v === 'string' || typeof v === 'number')) get(node.operand.name).allowed = values as (string | number)[];
@@ -341,7 +391,7 @@ export function columnConstraints(check: ParsedCheck): Map<string, ValueConstrai
         if (op === '<') c.max = Math.min(c.max ?? Infinity, n - integerStep);
         if (op === '<=') c.max = Math.min(c.max ?? Infinity, n);
         if (op === '=') c.allowed = [n];
-      } else if (left.kind === 'length') {
+      } else if (left.kind === 'length' && !left.of) {
         const c = get(left.name);
         if (op === '>') c.minLength = Math.max(c.minLength ?? 0, n + 1);
         if (op === '>=') c.minLength = Math.max(c.minLength ?? 0, n);

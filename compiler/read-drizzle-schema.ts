@@ -186,6 +186,8 @@ function readColumn(column: PgColumn, key: string, enums: Map<string, EnumModel>
     sequence,
     arrayDimensions,
   };
+  // `generatedAlwaysAs(...)`: PostgreSQL computes it and refuses it in COPY.
+  if (raw.generated !== undefined && raw.generated !== null) model.computed = true;
   const enumValues = (base.enumValues as string[] | undefined) ?? undefined;
   if (kind === 'enum' && enumValues) {
     model.enumValues = [...enumValues];

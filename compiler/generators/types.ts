@@ -10,6 +10,8 @@ export interface ValueConstraints {
   max?: number;
   /** Only these values are allowed (enum labels, `IN (...)` checks). */
   allowed?: readonly (string | number)[];
+  /** A `LIKE` pattern every value must match (`%` any run, `_` one character). */
+  like?: string;
   /** Maximum string length (varchar/char length, length checks). */
   maxLength?: number;
   minLength?: number;

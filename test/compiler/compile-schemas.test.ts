@@ -23,9 +23,10 @@ const variety: Record<string, Check[]> = {
     ['select count(captain_id)::int as captains from teams', (t) => expect(t.captains).toBeGreaterThan(0)],
   ],
   'edge-cases': [
-    ['select count(*)::int as n, count(*) filter (where ends_at > starts_at)::int as ordered, count(distinct status)::int as statuses from events', (e) => {
+    ['select count(*)::int as n, count(*) filter (where ends_at > starts_at)::int as ordered, count(distinct status)::int as statuses, count(hours)::int as computed from events', (e) => {
       expect(e.ordered).toBe(e.n);
       expect(e.statuses).toBe(3);
+      expect(e.computed).toBe(e.n);
     }],
     ['select count(distinct (event_id, row, number))::int as seats, count(*)::int as n from seats', (s) => expect(s.seats).toBe(s.n)],
     ['select count(a_id)::int as linked from cycle_c', (c) => expect(c.linked).toBeGreaterThan(0)],

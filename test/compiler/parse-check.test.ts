@@ -30,8 +30,26 @@ describe('parseCheck', () => {
     expect(checkPasses(numeric, { price: '-1.00' })).toBe(false);
   });
 
+  it('evaluates LIKE, ILIKE, regular expressions and trim/lower/upper', () => {
+    const like = parseCheck('c', '"email" like \'%@%\'')!;
+    expect(checkPasses(like, { email: 'a@b' })).toBe(true);
+    expect(checkPasses(like, { email: 'ab' })).toBe(false);
+    const notLike = parseCheck('c', '"code" not ilike \'x\\_%\'')!;
+    expect(checkPasses(notLike, { code: 'X_1' })).toBe(false);
+    expect(checkPasses(notLike, { code: 'XY1' })).toBe(true);
+    const regex = parseCheck('c', '"email" ~* \'^[a-z.]+@example\\.com$\'')!;
+    expect(checkPasses(regex, { email: 'Ann.Lee@Example.com' })).toBe(true);
+    expect(checkPasses(regex, { email: 'ann@example.org' })).toBe(false);
+    const trimmed = parseCheck('c', 'length(trim("name")) > 0')!;
+    expect(checkPasses(trimmed, { name: '  ' })).toBe(false);
+    expect(checkPasses(trimmed, { name: ' a ' })).toBe(true);
+    expect(columnConstraints(trimmed).size).toBe(0);
+    expect(checkPasses(parseCheck('c', 'lower("a") = "a"')!, { a: 'abc' })).toBe(true);
+  });
+
   it('returns undefined outside the supported subset', () => {
-    expect(parseCheck('c', '"email" ~* \'^.+@.+$\'')).toBeUndefined();
-    expect(parseCheck('c', 'lower("a") = "a"')).toBeUndefined();
+    expect(parseCheck('c', '"email" similar to \'%@%\'')).toBeUndefined();
+    expect(parseCheck('c', 'coalesce("a", 0) > 1')).toBeUndefined();
+    expect(parseCheck('c', '"a" like "b"')).toBeUndefined();
   });
 });
