@@ -6,7 +6,7 @@
 import type { Generator } from '../dsl/index.ts';
 import { isGenerator } from '../dsl/index.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
-import type { DiagnosticBag } from './diagnostics.ts';
+import { DiagnosticBag } from './diagnostics.ts';
 import { currentVersion, getGenerator } from './generators/registry.ts';
 import { GeneratorOptionError, type GeneratorContext, type ValueFn } from './generators/types.ts';
 import type { ColumnModel } from './model.ts';
@@ -66,7 +66,7 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
     let fn: ValueFn | undefined;
     let nullFraction = 0;
     if (fill.kind === 'generator') {
-      const built = buildGenerator(fill.generator, columnPlan, tablePlan, plan, bag);
+      const built = buildWithFallback(fill.generator, columnPlan, tablePlan, plan, bag);
       identity = built.identity;
       fn = built.fn;
       nullFraction = fill.generator.nullFraction ?? 0;
@@ -202,6 +202,34 @@ function applyFixture(fixture: Record<string, unknown>, values: unknown[], plan:
     const v = fixture[column.key];
     values[i] = isFixtureLink(v) ? sources.get(v.table)!.cell(v.column, v.index) : v;
   });
+}
+
+/**
+ * Builds the generator; when it cannot make enough distinct values and the plan has a fallback (a member made unique
+ * only to keep a composite key distinct), uses the fallback and says so.
+ */
+function buildWithFallback(
+  generator: Generator<unknown>,
+  columnPlan: ColumnPlan,
+  tablePlan: TablePlan,
+  plan: LoadPlan,
+  bag: DiagnosticBag,
+): { identity: string; fn: ValueFn | undefined } {
+  const fallback = columnPlan.uniqueFallback;
+  if (!fallback) return buildGenerator(generator, columnPlan, tablePlan, plan, bag);
+  const trial = new DiagnosticBag();
+  const built = buildGenerator(generator, columnPlan, tablePlan, plan, trial);
+  if (!trial.items.some((d) => d.code === DiagnosticCode.UniqueInfeasible)) {
+    bag.items.push(...trial.items);
+    return built;
+  }
+  const { table } = tablePlan;
+  bag.warn(DiagnosticCode.UniqueFallback, `${table.name}.${columnPlan.column.key}: g.${generator.type}() has too few distinct values for ${tablePlan.count} rows, so distinct random strings keep the composite key distinct.`, {
+    source: tablePlan.source,
+    path: [table.name, columnPlan.column.key],
+    hint: `give ${columnPlan.column.key} a generator with more distinct values, e.g. g.fullName() or g.string({ unique: true })`,
+  });
+  return buildGenerator(fallback, columnPlan, tablePlan, plan, bag);
 }
 
 function buildGenerator(

@@ -20,6 +20,7 @@ export const DiagnosticCode = {
   GeneratorTypeMismatch: 'SEEDFORGE_GENERATOR_TYPE_MISMATCH',
   InvalidCount: 'SEEDFORGE_INVALID_COUNT',
   UniqueInfeasible: 'SEEDFORGE_UNIQUE_INFEASIBLE',
+  UniqueFallback: 'SEEDFORGE_UNIQUE_FALLBACK',
   ForeignKeyInfeasible: 'SEEDFORGE_FK_INFEASIBLE',
   ForeignKeyCycle: 'SEEDFORGE_FK_CYCLE',
   CountLowered: 'SEEDFORGE_COUNT_LOWERED',

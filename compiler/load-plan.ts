@@ -57,6 +57,11 @@ export interface ColumnPlan {
   constraints: ValueConstraints;
   /** Values must be distinct (single-column unique or primary key). */
   unique: boolean;
+  /**
+   * Used when the generator cannot make enough distinct values (a member made unique only to keep a composite key
+   * distinct, e.g. first names for more rows than there are first names).
+   */
+  uniqueFallback?: Generator<unknown>;
 }
 
 export interface TablePlan {

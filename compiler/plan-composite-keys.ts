@@ -7,7 +7,8 @@ import type { DiagnosticBag, DiagnosticSource } from './diagnostics.ts';
 import type { ValueConstraints } from './generators/types.ts';
 import { inferGenerator } from './infer-generator.ts';
 import type { ColumnPlan, JointComponent, JointPlan, RefPlan } from './load-plan.ts';
-import type { TableModel } from './model.ts';
+import type { ColumnModel, TableModel } from './model.ts';
+import { g, type Generator } from '../dsl/index.ts';
 import { INTEGER_RANGES } from './column-constraints.ts';
 
 /** The composite primary key and composite uniques of a table, each once. */
@@ -41,10 +42,10 @@ export function planJoint(
   for (const name of groupColumns) {
     const plan = columns.get(name);
     const column = table.columns.find((c) => c.name === name)!;
-    if (!plan && (column.kind === 'uuid' || ((column.kind === 'text' || column.kind === 'varchar') && !column.enumValues && (column.length ?? 64) >= 16))) {
+    if (!plan && (column.kind === 'uuid' || (isFreeText(column) && (column.length ?? 64) >= 16))) {
       const inferred = inferGenerator(column, table);
       if (inferred) {
-        columns.set(name, { column, fill: { kind: 'generator', generator: inferred.asUnique(), origin: 'inferred' }, constraints: constraints.get(name)!, unique: true });
+        columns.set(name, { column, fill: { kind: 'generator', generator: inferred.asUnique(), origin: 'inferred' }, constraints: constraints.get(name)!, unique: true, uniqueFallback: distinctText(column) });
         return;
       }
     }
@@ -88,6 +89,12 @@ export function planJoint(
     if (!column.notNull && !table.primaryKey.includes(name)) nullableColumn ??= name;
   }
   if (components.length === 0) {
+    // Nothing to enumerate: short codes and the like. Distinct random strings in one text member keep the tuple distinct.
+    const text = groupColumns.map((n) => table.columns.find((c) => c.name === n)!).find((c) => !columns.has(c.name) && isFreeText(c) && (c.length ?? 64) >= 4);
+    if (text) {
+      columns.set(text.name, { column: text, fill: { kind: 'generator', generator: distinctText(text), origin: 'inferred' }, constraints: constraints.get(text.name)!, unique: true });
+      return;
+    }
     bag.warn(DiagnosticCode.UniqueInfeasible, `${table.name}: seedforge cannot enumerate any column of ${reason} (${groupColumns.join(', ')}) to keep it distinct.`, {
       source,
       path: [table.name, ...groupColumns],
@@ -106,4 +113,13 @@ export function planJoint(
 /** Same members, any order. */
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function isFreeText(column: ColumnModel): boolean {
+  return (column.kind === 'text' || column.kind === 'varchar' || column.kind === 'char') && !column.enumValues && column.arrayDimensions === 0;
+}
+
+/** Distinct random letters and digits that fit the column (at most 12 characters). */
+function distinctText(column: ColumnModel): Generator<unknown> {
+  return g.string({ length: Math.min(column.length ?? 12, 12) }).asUnique();
 }

@@ -75,3 +75,19 @@ describe('a composite key with a member pinned to a fixture', () => {
     expect(new Set(rows.map((r) => r[1])).size).toBe(12);
   });
 });
+
+describe('composite keys made only of text', () => {
+  const schema = join(import.meta.dirname, '../fixtures/schemas/text-keys.ts');
+
+  it('makes one member distinct, falling back to random strings when its generator has too few values', async () => {
+    const bag = new DiagnosticBag();
+    const { prepared } = await prepare({ schema, counts: { '*': 10, people: 5000, codes: 300 } }, bag);
+    expect(bag.errors).toEqual([]);
+    expect(bag.items.filter((d) => d.code === 'SEEDFORGE_UNIQUE_FALLBACK').map((d) => d.path)).toEqual([['people', 'firstName']]);
+    for (const [table, count] of [['public.people', 5000], ['public.codes', 300]] as const) {
+      const source = prepared[0]!.sources.get(table)!;
+      const tuples = new Set(Array.from({ length: count }, (_, i) => JSON.stringify(source.row(i).slice(1, 3))));
+      expect(tuples.size, table).toBe(count);
+    }
+  });
+});
