@@ -224,7 +224,7 @@ function buildWithFallback(
     return built;
   }
   const { table } = tablePlan;
-  bag.warn(DiagnosticCode.UniqueFallback, `${table.name}.${columnPlan.column.key}: g.${generator.type}() has too few distinct values for ${tablePlan.count} rows, so distinct random strings keep the composite key distinct.`, {
+  bag.warn(DiagnosticCode.UniqueFallback, `${table.name}.${columnPlan.column.key}: g.${generator.type}() has too few distinct values for ${tablePlan.count} rows, so it gets distinct random strings to stay unique.`, {
     source: tablePlan.source,
     path: [table.name, columnPlan.column.key],
     hint: `give ${columnPlan.column.key} a generator with more distinct values, e.g. g.fullName() or g.string({ unique: true })`,

@@ -58,8 +58,8 @@ export interface ColumnPlan {
   /** Values must be distinct (single-column unique or primary key). */
   unique: boolean;
   /**
-   * Used when the generator cannot make enough distinct values (a member made unique only to keep a composite key
-   * distinct, e.g. first names for more rows than there are first names).
+   * Used when an inferred generator cannot make enough distinct values (e.g. first names for more rows than there
+   * are first names), with a warning.
    */
   uniqueFallback?: Generator<unknown>;
 }

@@ -115,11 +115,12 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-function isFreeText(column: ColumnModel): boolean {
+/** Text that is not an enum or array: any distinct string is a valid value. */
+export function isFreeText(column: ColumnModel): boolean {
   return (column.kind === 'text' || column.kind === 'varchar' || column.kind === 'char') && !column.enumValues && column.arrayDimensions === 0;
 }
 
 /** Distinct random letters and digits that fit the column (at most 12 characters). */
-function distinctText(column: ColumnModel): Generator<unknown> {
+export function distinctText(column: ColumnModel): Generator<unknown> {
   return g.string({ length: Math.min(column.length ?? 12, 12) }).asUnique();
 }

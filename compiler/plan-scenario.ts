@@ -16,7 +16,7 @@ import { resolveFixtureRows, resolvePin } from './resolve-fixtures.ts';
 import { tableId } from './read-drizzle-schema.ts';
 import { baseConstraints, mergeConstraints } from './column-constraints.ts';
 import type { ColumnPlan, JointPlan, LoadPlan, RefPlan, TablePlan } from './load-plan.ts';
-import { compositeGroups, planJoint, sameSet } from './plan-composite-keys.ts';
+import { compositeGroups, distinctText, isFreeText, planJoint, sameSet } from './plan-composite-keys.ts';
 import { settleCount } from './settle-counts.ts';
 import { likeGenerator } from './like-generator.ts';
 
@@ -246,7 +246,9 @@ function planTable(
     const nullable = !column.notNull && !unique && !table.primaryKey.includes(column.name);
     let generator = unique ? inferred.asUnique() : inferred;
     if (nullable && generator.nullFraction === undefined && !hasNullableCheck(checks, column.name)) generator = generator.nullable(0.1);
-    columns.set(column.name, { column, fill: { kind: 'generator', generator, origin: 'inferred' }, constraints: c, unique });
+    // An inferred unique text column whose generator runs out of distinct values falls back to distinct strings.
+    const uniqueFallback = unique && isFreeText(column) && (column.length ?? 64) >= 4 ? distinctText(column) : undefined;
+    columns.set(column.name, { column, fill: { kind: 'generator', generator, origin: 'inferred' }, constraints: c, unique, uniqueFallback });
   }
 
   const fixtures = resolveFixtureRows(rules.fixtures as Record<string, Record<string, unknown>> | undefined, { table, scenario, bag, source });
