@@ -224,11 +224,15 @@ function buildWithFallback(
     return built;
   }
   const { table } = tablePlan;
-  bag.warn(DiagnosticCode.UniqueFallback, `${table.name}.${columnPlan.column.key}: g.${generator.type}() has too few distinct values for ${tablePlan.count} rows, so it gets distinct random strings to stay unique.`, {
-    source: tablePlan.source,
-    path: [table.name, columnPlan.column.key],
-    hint: `give ${columnPlan.column.key} a generator with more distinct values, e.g. g.fullName() or g.string({ unique: true })`,
-  });
+  bag.warn(
+    DiagnosticCode.UniqueFallback,
+    `${table.name}.${columnPlan.column.key}: g.${generator.type}() has too few distinct values for ${tablePlan.count} rows, so g.${fallback.type}() over the whole column type makes them instead.`,
+    {
+      source: tablePlan.source,
+      path: [table.name, columnPlan.column.key],
+      hint: `give ${columnPlan.column.key} a generator with enough distinct values in defineTable(${table.exportName ?? table.name}, { columns })`,
+    },
+  );
   return buildGenerator(fallback, columnPlan, tablePlan, plan, bag);
 }
 

@@ -247,7 +247,7 @@ function planTable(
     let generator = unique ? inferred.asUnique() : inferred;
     if (nullable && generator.nullFraction === undefined && !hasNullableCheck(checks, column.name)) generator = generator.nullable(0.1);
     // An inferred unique text column whose generator runs out of distinct values falls back to distinct strings.
-    const uniqueFallback = unique && isFreeText(column) && (column.length ?? 64) >= 4 ? distinctText(column) : undefined;
+    const uniqueFallback = unique ? distinctFallback(column, c) : undefined;
     columns.set(column.name, { column, fill: { kind: 'generator', generator, origin: 'inferred' }, constraints: c, unique, uniqueFallback });
   }
 
@@ -262,6 +262,15 @@ function planTable(
     fixtures,
     source,
   };
+}
+
+/** Distinct values of the column's whole type, for an inferred unique generator that runs out (see uniqueFallback). */
+function distinctFallback(column: ColumnModel, c: ValueConstraints): Generator<unknown> | undefined {
+  if (isFreeText(column) && (column.length ?? 64) >= 4) return distinctText(column);
+  if ((column.kind === 'smallint' || column.kind === 'integer' || column.kind === 'bigint') && column.arrayDimensions === 0) {
+    return g.int({ min: Math.max(1, c.min ?? 1), max: Math.min(c.max ?? 2147483647, 2147483647) }).asUnique();
+  }
+  return undefined;
 }
 
 /**

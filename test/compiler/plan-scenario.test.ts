@@ -98,8 +98,8 @@ describe('inferred unique text columns', () => {
     const { prepared } = await prepare({ schema: join(import.meta.dirname, '../fixtures/schemas/text-keys.ts'), counts: { '*': 10, cities: 3000 } }, bag);
     expect(bag.errors).toEqual([]);
     expect(bag.items.filter((d) => d.code === 'SEEDFORGE_UNIQUE_FALLBACK').map((d) => d.message)).toEqual([
-      'cities.city: g.city() has too few distinct values for 3000 rows, so it gets distinct random strings to stay unique.',
-      'cities.country: g.country() has too few distinct values for 3000 rows, so it gets distinct random strings to stay unique.',
+      'cities.city: g.city() has too few distinct values for 3000 rows, so g.string() over the whole column type makes them instead.',
+      'cities.country: g.country() has too few distinct values for 3000 rows, so g.string() over the whole column type makes them instead.',
     ]);
     const source = prepared[0]!.sources.get('public.cities')!;
     for (const position of [1, 2]) expect(new Set(Array.from({ length: 3000 }, (_, i) => source.row(i)[position])).size).toBe(3000);
