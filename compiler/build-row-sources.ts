@@ -344,6 +344,8 @@ function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: 
   } else if (ref.unique) {
     let permutation: ((i: number) => number) | undefined;
     pick = (index) => {
+      // Only a cycle's fix-up edge (always nullable) can have more children than parents: those rows get NULL.
+      if (index >= parentCount()) return null;
       permutation ??= createPermutation(parentCount(), hashKey(seed, table.id, ref.edge.columns.join(','), 'one-to-one'));
       return permutation(index);
     };

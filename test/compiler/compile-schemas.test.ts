@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, hasDatabase, type TestDatabase } from '../support/database.ts';
 import { runCli } from '../support/cli.ts';
 
-const schemas = ['kitchen-sink', 'edge-cases', 'text-keys'];
+const schemas = ['kitchen-sink', 'edge-cases', 'text-keys', 'uuid-cycles'];
 
 /** What each schema has at least: foreign keys and serial/identity sequences (so the checks below are not vacuous). */
 const shape: Record<string, { foreignKeys: number; sequences: number }> = {
   'kitchen-sink': { foreignKeys: 9, sequences: 6 },
   'edge-cases': { foreignKeys: 5, sequences: 3 },
   'text-keys': { foreignKeys: 0, sequences: 2 },
+  'uuid-cycles': { foreignKeys: 5, sequences: 0 },
 };
 
 type Check = [query: string, check: (row: Record<string, any>) => void];
@@ -28,6 +29,12 @@ const variety: Record<string, Check[]> = {
     }],
     ['select count(*) filter (where parent_id is not null)::int as children from categories', (c) => expect(c.children).toBeGreaterThan(0)],
     ['select count(captain_id)::int as captains from teams', (t) => expect(t.captains).toBeGreaterThan(0)],
+  ],
+  'uuid-cycles': [
+    ['select count(owner_id)::int as owned, count(distinct owner_id)::int as owners from accounts', (a) => {
+      expect(a.owned).toBeGreaterThan(0);
+      expect(a.owners).toBe(a.owned);
+    }],
   ],
   'text-keys': [
     ['select count(distinct (first_name, last_name))::int as pairs, count(*)::int as n from people', (p) => expect(p.pairs).toBe(p.n)],

@@ -105,3 +105,15 @@ describe('inferred unique text columns', () => {
     for (const position of [1, 2]) expect(new Set(Array.from({ length: 3000 }, (_, i) => source.row(i)[position])).size).toBe(3000);
   });
 });
+
+describe('a one-to-one foreign key that closes a nullable cycle', () => {
+  it('gives NULL to the children past the parent count instead of repeating a parent', async () => {
+    const bag = new DiagnosticBag();
+    const { prepared } = await prepare({ schema: join(import.meta.dirname, '../fixtures/schemas/uuid-cycles.ts'), counts: { '*': 50, members: 20 } }, bag);
+    expect(bag.errors).toEqual([]);
+    const accounts = prepared[0]!.sources.get('public.accounts')!;
+    const owners = Array.from({ length: 50 }, (_, i) => accounts.row(i)[1]);
+    expect(owners.slice(20).every((o) => o === null)).toBe(true);
+    expect(new Set(owners.slice(0, 20)).size).toBe(20);
+  });
+});
