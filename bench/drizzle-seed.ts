@@ -8,10 +8,7 @@ import pg from 'pg';
 import * as schema from './schema.ts';
 
 const [url, countsJson, seedArg] = process.argv.slice(2);
-if (!url || !countsJson) {
-  process.stderr.write('usage: drizzle-seed.mjs <database-url> <counts-json> [seed]\n');
-  process.exit(2);
-}
+if (!url || !countsJson) throw new Error('usage: drizzle-seed.mjs <database-url> <counts-json> [seed]');
 const counts = JSON.parse(countsJson) as Record<'users' | 'products' | 'orders' | 'order_items' | 'reviews', number>;
 
 const pool = new pg.Pool({ connectionString: url, max: 1 });

@@ -10,12 +10,12 @@ import { DiagnosticBag } from './diagnostics.ts';
 import { currentVersion, getGenerator } from './generators/registry.ts';
 import { GeneratorOptionError, type GeneratorContext, type ValueFn } from './generators/types.ts';
 import type { ColumnModel } from './model.ts';
-import { checkPasses } from './parse-check.ts';
+import { checkPasses } from './evaluate-check.ts';
 import { isFixtureLink } from './resolve-fixtures.ts';
-import { createPermutation } from './permutation.ts';
-import { jumpConsistent, parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
-import { perParentCount, type ColumnPlan, type JointPlan, type LoadPlan, type RefPlan, type TablePlan } from './plan-scenario.ts';
-import { ReusableRng, cellFraction, cellKey, cellRng, hashKey, rngFromKey, type Key64 } from './random.ts';
+import { GenerationError } from './generation-error.ts';
+import { jointFiller, refPicker } from './pick-references.ts';
+import type { ColumnPlan, LoadPlan, TablePlan } from './plan-scenario.ts';
+import { ReusableRng, cellFraction, cellRng, hashKey, type Key64 } from './random.ts';
 
 const CHECK_ATTEMPTS = 24;
 
@@ -170,19 +170,6 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
   return { plan: tablePlan, count, output, row, cell, generators };
 }
 
-/** A generation failure found while producing rows (reported as a diagnostic; nothing is written). */
-export class GenerationError extends Error {
-  constructor(
-    readonly code: (typeof DiagnosticCode)[keyof typeof DiagnosticCode],
-    message: string,
-    readonly path: string[],
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'GenerationError';
-  }
-}
-
 function toObject(columns: ColumnModel[], values: unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   columns.forEach((c, i) => (out[c.key] = values[i] === undefined ? null : values[i]));
@@ -316,95 +303,4 @@ function buildGenerator(
     }
     throw error;
   }
-}
-
-function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>, count: number): (index: number) => unknown[] | null {
-  const seed = plan.scenario.seed;
-  const table = tablePlan.table;
-  const key = hashKey(seed, table.id, ref.edge.columns.join(','), 'ref@1');
-  const nullKey = hashKey(seed, table.id, ref.edge.columns.join(','), 'ref-null');
-  const self = ref.self;
-  const parentSource = (): RowSource => (self ? sources.get(table.id)! : sources.get(ref.edge.to)!);
-  const nullable = ref.edge.columns.every((c) => !table.columns.find((col) => col.name === c)?.notNull);
-  const rng = new ReusableRng();
-  let parents = -1;
-  let pick: (index: number) => number | null;
-  const parentCount = (): number => {
-    if (parents < 0) parents = self ? count : (sources.get(ref.edge.to)?.count ?? 0);
-    return parents;
-  };
-  if (ref.pinned !== undefined) {
-    const pinned = ref.pinned;
-    pick = () => pinned;
-  } else if (self) {
-    pick = (index) => {
-      if (index === 0) return nullable ? null : 0;
-      return jumpConsistent(rng.reseed(key, index), index);
-    };
-  } else if (ref.unique) {
-    let permutation: ((i: number) => number) | undefined;
-    pick = (index) => {
-      // Only a cycle's fix-up edge (always nullable) can have more children than parents: those rows get NULL.
-      if (index >= parentCount()) return null;
-      permutation ??= createPermutation(parentCount(), hashKey(seed, table.id, ref.edge.columns.join(','), 'one-to-one'));
-      return permutation(index);
-    };
-  } else if (ref.perParent) {
-    let sums: Float64Array | undefined;
-    const { min, max } = ref.perParent;
-    pick = (index) => {
-      sums ??= prefixSums(parentCount(), (p) => perParentCount(p, min, max, seed, table.id));
-      return parentOfChild(sums, index);
-    };
-  } else if (ref.distribution === 'zipf') {
-    let permutation: ((i: number) => number) | undefined;
-    pick = (index) => {
-      const n = parentCount();
-      permutation ??= createPermutation(n, hashKey(seed, ref.edge.to, 'popularity'));
-      return permutation(zipfRank(rng.reseed(key, index).float(), n, ref.zipfExponent));
-    };
-  } else {
-    pick = (index) => jumpConsistent(rng.reseed(key, index), parentCount());
-  }
-  return (index) => {
-    if (ref.nullFraction > 0 && cellFraction(nullKey, index) < ref.nullFraction) return null;
-    if (parentCount() === 0) return null;
-    const p = pick(index);
-    if (p === null) return null;
-    const source = parentSource();
-    return ref.edge.toColumns.map((c) => source.cell(c, p));
-  };
-}
-
-function jointFiller(joint: JointPlan, which: number, tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>): (index: number, values: unknown[], position: Map<string, number>) => void {
-  const seed = plan.scenario.seed;
-  const table = tablePlan.table;
-  let permutation: ((i: number) => number) | undefined;
-  const spill = hashKey(seed, table.id, 'joint', which, 'spill');
-  return (index, values, position) => {
-    let x: number;
-    const inside = index < joint.capacity;
-    if (inside) {
-      permutation ??= createPermutation(joint.capacity, hashKey(seed, table.id, 'joint', which, joint.columns.join(',')));
-      x = permutation(index);
-    } else {
-      x = 0;
-    }
-    const rng = inside ? undefined : rngFromKey(cellKey(spill, index));
-    for (const component of joint.components) {
-      const digit = inside ? x % component.size : rng!.int(0, Math.max(0, component.size - 1));
-      if (inside) x = Math.floor(x / component.size);
-      if (component.kind === 'ref') {
-        const source = component.edge.to === table.id ? undefined : sources.get(component.edge.to);
-        component.edge.columns.forEach((name, k) => {
-          values[position.get(name)!] = source ? source.cell(component.edge.toColumns[k]!, digit) : null;
-        });
-      } else if (component.kind === 'range') {
-        values[position.get(component.column)!] = component.min + digit;
-      } else {
-        values[position.get(component.column)!] = component.values[digit];
-      }
-    }
-    if (!inside && joint.nullableColumn) values[position.get(joint.nullableColumn)!] = null;
-  };
 }

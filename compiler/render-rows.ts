@@ -5,7 +5,7 @@
  */
 import type { RowSource } from './build-row-sources.ts';
 import { csvField, isPlainTextKind, jsonValue, textFormatter } from './format-value.ts';
-import { GenerationError } from './build-row-sources.ts';
+import { GenerationError } from './generation-error.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
 

@@ -3,12 +3,13 @@
  * unique keys, both among the fixtures and against every generated row of the table (a fixture's explicit
  * `id: 5` must not collide with generated row 4's id 5). Run once per scenario, after the engine is built.
  */
-import { GenerationError, type RowSource } from './build-row-sources.ts';
+import type { RowSource } from './build-row-sources.ts';
+import { GenerationError } from './generation-error.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import type { DiagnosticBag } from './diagnostics.ts';
 import { textFormatter } from './format-value.ts';
 import type { ColumnModel, TableModel } from './model.ts';
-import { checkPasses } from './parse-check.ts';
+import { checkPasses } from './evaluate-check.ts';
 import type { LoadPlan, TablePlan } from './plan-scenario.ts';
 
 /** Reports every fixture value that the database would reject. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { GenerationError } from './build-row-sources.ts';
+import { GenerationError } from './generation-error.ts';
 import type { CompileOptions } from './compile.ts';
 import { loadedBundles } from './load-module.ts';
 import type { RenderedChunk } from './render-rows.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { likeGenerator } from '../../compiler/like-generator.ts';
-import { parseCheck, checkPasses } from '../../compiler/parse-check.ts';
+import { checkPasses } from '../../compiler/evaluate-check.ts';
+import { parseCheck } from '../../compiler/parse-check.ts';
 
 function values(pattern: string, maxLength?: number): string[] {
   const gen = likeGenerator(pattern, maxLength);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPasses, columnConstraints, parseCheck } from '../../compiler/parse-check.ts';
+import { checkPasses } from '../../compiler/evaluate-check.ts';
+import { columnConstraints, parseCheck } from '../../compiler/parse-check.ts';
 
 describe('parseCheck', () => {
   it('reads between, comparisons, in and is-null-or', () => {
