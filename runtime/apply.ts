@@ -35,7 +35,7 @@ export interface ApplyOptions {
   lockTimeoutMs?: number;
   /**
    * Check foreign keys row by row during COPY. By default a superuser loading tables without triggers of their own
-   * skips those per-row checks and proves every foreign key with one set-based query per key afterwards (faster).
+   * skips those per-row checks and proves every foreign key with set-based queries afterwards (faster).
    */
   rowChecks?: boolean;
   /** Roll back every applied mock run first, in the same transaction (`seedforge refresh`); always loads. */
@@ -293,7 +293,7 @@ async function dryRun(tx: Database, dir: string, manifest: Manifest, environment
   }
   const bulk = createsSchema || rowChecks ? undefined : await planBulkRelaxation(tx, manifest.tables);
   if (bulk) {
-    checks.push('foreign keys: per-row checks skipped during COPY (superuser, no table triggers), then every key proven with one anti-join');
+    checks.push('foreign keys: per-row checks skipped during COPY (superuser, no table triggers), then every key proven set-based (key ranges, else anti-joins)');
   } else if ((manifest.relaxedForeignKeys ?? []).length > 0 && !createsSchema) {
     const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys);
     checks.push(`NOT NULL cycle: ${relaxation.mode === 'deferred' ? 'constraints deferred' : 'foreign-key triggers skipped (superuser)'}, then proven with anti-joins`);

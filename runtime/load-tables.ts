@@ -3,8 +3,9 @@ import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
 import { qualifiedName, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from './manifest.ts';
 import type { ProgressListener } from './progress.ts';
-import { beginRelaxation, checkDeferred, endRelaxation, verifyForeignKeys, type Relaxation } from './relax-foreign-keys.ts';
+import { beginRelaxation, checkDeferred, endRelaxation, type Relaxation } from './relax-foreign-keys.ts';
 import { ident, identList, literal, qualified } from './sql.ts';
+import { verifyForeignKeys } from './verify-foreign-keys.ts';
 
 /** Tables in load order, resolved from `loadOrder`. */
 export function tablesInLoadOrder(manifest: Manifest): ManifestTable[] {

@@ -1,0 +1,129 @@
+import type { Database } from './connection.ts';
+import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
+import type { SchemaTable } from './manifest.ts';
+import { ident, qualified } from './sql.ts';
+
+type ForeignKey = SchemaTable['foreignKeys'][number];
+
+/**
+ * The non-NULL values of a referenced integer column: none, exactly the integers `lo`..`hi`, or anything else
+ * (gaps: only an anti-join can tell).
+ */
+type KeyRange = { kind: 'empty' } | { kind: 'range'; lo: string; hi: string } | { kind: 'gaps' };
+
+const integerText = /^-?\d+$/;
+
+/**
+ * Proves foreign keys after a load whose per-row checks were relaxed: every non-NULL reference has its parent row
+ * (MATCH SIMPLE: a reference with a NULL member is not checked). Throws SEEDFORGE_INTEGRITY_FAILED listing the
+ * first orphans of each broken key.
+ *
+ * A single-column integer key whose referenced keys are exactly the integers lo..hi (`parentRange`) is proven by a
+ * range filter instead of a join: the child's value must lie in [lo, hi]. All such keys of one table are checked in
+ * one scan of it, and each parent is measured once. Other keys (composite, non-integer, a parent with gaps) and any
+ * key the range scan finds broken get one anti-join each, which also names the orphans.
+ */
+export async function verifyForeignKeys(tx: Database, tables: readonly SchemaTable[]): Promise<void> {
+  const problems: string[] = [];
+  const provable = await rangeProvable(tx, tables);
+  const ranges = new Map<string, KeyRange>();
+  for (const table of tables) {
+    const joins = new Set<ForeignKey>();
+    const byRange: ForeignKey[] = [];
+    const outside: string[] = [];
+    for (const fk of table.foreignKeys) {
+      const range = provable.has(fk) ? await parentRange(tx, fk, ranges) : undefined;
+      if (!range || range.kind === 'gaps') {
+        joins.add(fk);
+        continue;
+      }
+      // A NULL reference makes the comparison NULL, so it is never selected (MATCH SIMPLE).
+      const c = `c.${ident(fk.columns[0]!)}`;
+      outside.push(range.kind === 'empty' ? `${c} IS NOT NULL` : `${c} < ${range.lo} OR ${c} > ${range.hi}`);
+      byRange.push(fk);
+    }
+    if (outside.length > 0) {
+      const found = await tx.query(`SELECT 1 AS orphan FROM ${qualified(table)} AS c WHERE ${outside.map((o) => `(${o})`).join(' OR ')} LIMIT 1`);
+      // Some key is broken: the anti-joins say which, and name the rows.
+      if (found.length > 0) for (const fk of byRange) joins.add(fk);
+    }
+    for (const fk of table.foreignKeys) {
+      if (!joins.has(fk)) continue;
+      const problem = await antiJoin(tx, table, fk);
+      if (problem) problems.push(problem);
+    }
+  }
+  if (problems.length > 0) {
+    throw new RuntimeError(RuntimeErrorCodes.IntegrityFailed, `the loaded rows break foreign keys:\n  ${problems.join('\n  ')}`, {
+      hint: 'the artifacts do not match the database (or are corrupt): recompile with `seedforge compile`; nothing was loaded',
+    });
+  }
+}
+
+/**
+ * The single-column foreign keys a key range can prove, from the live catalog: both columns smallint, integer or
+ * bigint (no domains), and the referenced column alone carries a unique, immediate, valid, non-partial index of a
+ * plain table without inheritance children. Then the referenced values are distinct integers, and
+ * `count = max - min + 1` means they are exactly min..max.
+ */
+async function rangeProvable(tx: Database, tables: readonly SchemaTable[]): Promise<Set<ForeignKey>> {
+  const candidates = tables.flatMap((table) => table.foreignKeys.filter((fk) => fk.columns.length === 1 && fk.references.columns.length === 1).map((fk) => ({ table, fk })));
+  if (candidates.length === 0) return new Set();
+  const rows = await tx.query<{ i: number }>(
+    `SELECT w.i::int AS i
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS w(child, child_column, parent, parent_column, i)
+       JOIN pg_attribute ca ON ca.attrelid = to_regclass(w.child) AND ca.attname = w.child_column AND ca.attnum > 0 AND NOT ca.attisdropped
+       JOIN pg_class p ON p.oid = to_regclass(w.parent)
+       JOIN pg_attribute pa ON pa.attrelid = p.oid AND pa.attname = w.parent_column AND pa.attnum > 0 AND NOT pa.attisdropped
+      WHERE ca.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+        AND pa.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+        AND p.relkind = 'r' AND NOT p.relhassubclass
+        AND EXISTS (SELECT 1 FROM pg_index x
+                     WHERE x.indrelid = p.oid AND x.indisunique AND x.indimmediate AND x.indisvalid
+                       AND x.indpred IS NULL AND x.indexprs IS NULL AND x.indnkeyatts = 1 AND x.indkey[0] = pa.attnum)`,
+    [
+      candidates.map((c) => qualified(c.table)),
+      candidates.map((c) => c.fk.columns[0]!),
+      candidates.map((c) => qualified({ schema: c.fk.references.schema, name: c.fk.references.table })),
+      candidates.map((c) => c.fk.references.columns[0]!),
+    ],
+  );
+  return new Set(rows.map((r) => candidates[r.i - 1]!.fk));
+}
+
+/** One scan of the parent, remembered for every other key that references the same column. */
+async function parentRange(tx: Database, fk: ForeignKey, cache: Map<string, KeyRange>): Promise<KeyRange> {
+  const parent = qualified({ schema: fk.references.schema, name: fk.references.table });
+  const k = ident(fk.references.columns[0]!);
+  const key = `${parent}.${k}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const [row] = await tx.query<{ n: string; lo: string | null; hi: string | null; dense: boolean | null }>(
+    `SELECT count(${k})::text AS n, min(${k})::text AS lo, max(${k})::text AS hi,
+            count(${k}) = max(${k})::numeric - min(${k})::numeric + 1 AS dense
+       FROM ${parent}`,
+  );
+  const range: KeyRange =
+    !row || row.n === '0'
+      ? { kind: 'empty' }
+      : row.dense === true && row.lo !== null && row.hi !== null && integerText.test(row.lo) && integerText.test(row.hi)
+        ? { kind: 'range', lo: row.lo, hi: row.hi }
+        : { kind: 'gaps' };
+  cache.set(key, range);
+  return range;
+}
+
+/** The first orphans of one foreign key, as a problem line; undefined when every reference has its parent. */
+async function antiJoin(tx: Database, table: SchemaTable, fk: ForeignKey): Promise<string | undefined> {
+  const child = qualified(table);
+  const parent = qualified({ schema: fk.references.schema, name: fk.references.table });
+  const notNull = fk.columns.map((c) => `c.${ident(c)} IS NOT NULL`).join(' AND ');
+  const join = fk.columns.map((c, i) => `p.${ident(fk.references.columns[i]!)} = c.${ident(c)}`).join(' AND ');
+  const shown = fk.columns.map((c) => `coalesce(c.${ident(c)}::text, 'NULL')`).join(` || ', ' || `);
+  const rows = await tx.query<{ value: string; total: number }>(
+    `SELECT ${shown} AS value, (count(*) OVER ())::int AS total FROM ${child} AS c
+      WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${parent} AS p WHERE ${join}) LIMIT 3`,
+  );
+  if (rows.length === 0) return undefined;
+  return `${table.schema}.${table.name}(${fk.columns.join(', ')}) -> ${fk.references.schema}.${fk.references.table}: ${rows[0]!.total} row(s) without a parent, e.g. (${rows.map((r) => r.value).join('), (')})`;
+}
