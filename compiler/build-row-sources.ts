@@ -13,7 +13,7 @@ import type { ColumnModel } from './model.ts';
 import { checkPasses } from './evaluate-check.ts';
 import { isFixtureLink } from './resolve-fixtures.ts';
 import { GenerationError } from './generation-error.ts';
-import { jointFiller, refPicker } from './pick-references.ts';
+import { jointFiller, refFiller } from './pick-references.ts';
 import type { ColumnPlan, LoadPlan, TablePlan } from './plan-scenario.ts';
 import { ReusableRng, cellFraction, cellRng, hashKey, type Key64 } from './random.ts';
 
@@ -28,6 +28,8 @@ export interface RowSource {
   row(index: number): unknown[];
   /** One cell (used by children to copy a parent's key). */
   cell(column: string, index: number): unknown;
+  /** A reader of one column's cells, resolved once (the hot path of `cell`). */
+  cellReader(column: string): (index: number) => unknown;
   /** `table.column` -> `generator@version`, for the manifest. */
   generators: Record<string, string>;
 }
@@ -49,6 +51,8 @@ interface Cell {
   nullFraction: number;
   fn?: ValueFn;
   rng: ReusableRng;
+  /** A serial key: its value is the row number, no random stream needed. */
+  serial: boolean;
 }
 
 function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>, bag: DiagnosticBag): RowSource {
@@ -83,12 +87,12 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
       generators[`${table.name}.${column.name}`] = 'joint@1';
     }
     const key = hashKey(seed, table.id, column.name, identity);
-    const cell: Cell = { plan: columnPlan, position: position.get(column.name)!, key, nullKey: hashKey(seed, table.id, column.name, 'null'), nullFraction, fn, rng: new ReusableRng() };
+    const cell: Cell = { plan: columnPlan, position: position.get(column.name)!, key, nullKey: hashKey(seed, table.id, column.name, 'null'), nullFraction, fn, rng: new ReusableRng(), serial: fill.kind === 'serial' };
     cells.push(cell);
     byName.set(column.name, cell);
   }
 
-  const refPickers = tablePlan.refs.map((ref) => ({ ref, pick: refPicker(ref, tablePlan, plan, sources, count) }));
+  const refFillers = tablePlan.refs.map((ref) => refFiller(ref, tablePlan, plan, sources, count, ref.edge.columns.map((name) => position.get(name)!)));
   const jointFillers = tablePlan.joints.map((joint, i) => jointFiller(joint, i, tablePlan, plan, sources));
   const derived = cells.filter((c) => c.plan.fill.kind === 'derive');
   const direct = cells.filter((c) => c.fn);
@@ -99,6 +103,7 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
 
   const directValue = (cell: Cell, index: number, attempt = 0): unknown => {
     if (cell.nullFraction > 0 && cellFraction(cell.nullKey, index) < cell.nullFraction) return null;
+    if (cell.serial) return cell.fn!(cell.rng, index);
     const key = attempt === 0 ? cell.key : hashKey(cell.key.hi, cell.key.lo, 'attempt', attempt);
     return cell.fn!(cell.rng.reseed(key, index), index);
   };
@@ -108,12 +113,12 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
   const row = (index: number): unknown[] => {
     if (index === cachedIndex) return cachedRow;
     const values = new Array<unknown>(table.columns.length);
-    for (const { ref, pick } of refPickers) {
-      const parentValues = pick(index);
-      ref.edge.columns.forEach((name, k) => (values[position.get(name)!] = parentValues === null ? null : parentValues[k]));
-    }
+    for (let r = 0; r < refFillers.length; r++) refFillers[r]!(index, values);
     for (const fill of jointFillers) fill(index, values, position);
-    for (const cell of direct) values[cell.position] = directValue(cell, index);
+    for (let d = 0; d < direct.length; d++) {
+      const cell = direct[d]!;
+      values[cell.position] = directValue(cell, index);
+    }
     const fixture = index < fixtures.length ? fixtures[index] : undefined;
     if (fixture) applyFixture(fixture, values, tablePlan, sources);
     if (derived.length > 0) {
@@ -160,14 +165,19 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
   };
 
   const checkedColumns = new Set(checks.flatMap((check) => check.columns));
-  const cell = (name: string, index: number): unknown => {
+  const cellReader = (name: string): ((index: number) => unknown) => {
     const c = byName.get(name);
+    const at = position.get(name)!;
     // Keys and independent generators are computed alone: a child never materialises its parent's row.
-    if (c?.fn && index >= fixtures.length && !checkedColumns.has(name)) return directValue(c, index);
-    return row(index)[position.get(name)!];
+    if (c?.fn && !checkedColumns.has(name)) {
+      const first = fixtures.length;
+      return (index) => (index >= first ? directValue(c, index) : row(index)[at]);
+    }
+    return (index) => row(index)[at];
   };
+  const cell = (name: string, index: number): unknown => cellReader(name)(index);
 
-  return { plan: tablePlan, count, output, row, cell, generators };
+  return { plan: tablePlan, count, output, row, cell, cellReader, generators };
 }
 
 function toObject(columns: ColumnModel[], values: unknown[]): Record<string, unknown> {

@@ -9,8 +9,18 @@ import { jumpConsistent, parentOfChild, prefixSums, zipfRank } from './pick-pare
 import { perParentCount, type JointPlan, type LoadPlan, type RefPlan, type TablePlan } from './plan-scenario.ts';
 import { ReusableRng, cellFraction, cellKey, hashKey, rngFromKey } from './random.ts';
 
-/** Picks the parent values of one reference for a row: the parent's key columns, or null. */
-export function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>, count: number): (index: number) => unknown[] | null {
+/**
+ * Fills one reference's columns of a row (at `positions` of the row's values): the picked parent row's key
+ * columns, or NULLs.
+ */
+export function refFiller(
+  ref: RefPlan,
+  tablePlan: TablePlan,
+  plan: LoadPlan,
+  sources: Map<string, RowSource>,
+  count: number,
+  positions: number[],
+): (index: number, values: unknown[]) => void {
   const seed = plan.scenario.seed;
   const table = tablePlan.table;
   const key = hashKey(seed, table.id, ref.edge.columns.join(','), 'ref@1');
@@ -58,13 +68,20 @@ export function refPicker(ref: RefPlan, tablePlan: TablePlan, plan: LoadPlan, so
   } else {
     pick = (index) => jumpConsistent(rng.reseed(key, index), parentCount());
   }
-  return (index) => {
-    if (ref.nullFraction > 0 && cellFraction(nullKey, index) < ref.nullFraction) return null;
-    if (parentCount() === 0) return null;
+  // Children copy the parent's key cells: readers resolved once (the parent's source exists by the first row).
+  let readers: ((index: number) => unknown)[] | undefined;
+  const parentReaders = (): ((index: number) => unknown)[] => (readers ??= ref.edge.toColumns.map((c) => parentSource().cellReader(c)));
+  const width = positions.length;
+  const setNull = (values: unknown[]): void => {
+    for (let k = 0; k < width; k++) values[positions[k]!] = null;
+  };
+  return (index, values) => {
+    if (ref.nullFraction > 0 && cellFraction(nullKey, index) < ref.nullFraction) return setNull(values);
+    if (parentCount() === 0) return setNull(values);
     const p = pick(index);
-    if (p === null) return null;
-    const source = parentSource();
-    return ref.edge.toColumns.map((c) => source.cell(c, p));
+    if (p === null) return setNull(values);
+    const read = parentReaders();
+    for (let k = 0; k < width; k++) values[positions[k]!] = read[k]!(p);
   };
 }
 

@@ -4,6 +4,7 @@
  * them in order, so the bytes never depend on how the work was split.
  */
 import type { RowSource } from './build-row-sources.ts';
+import { CsvBytes, type DateLayout } from './csv-bytes.ts';
 import { csvField, isPlainTextKind, jsonValue, textFormatter } from './format-value.ts';
 import { GenerationError } from './generation-error.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
@@ -14,8 +15,8 @@ import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
  * as the data of seed.sql's `COPY ... FROM stdin WITH (FORMAT csv)`.
  */
 export interface RenderedChunk {
-  /** Text, or UTF-8 bytes when a worker thread encoded it (so the writer only hashes and writes). */
-  csv: string | Uint8Array;
+  /** UTF-8 bytes (the writer only hashes and writes them). */
+  csv: Uint8Array;
   json: string | Uint8Array;
   /** Per deferred (cycle) foreign key: its fix-up rows (CSV). */
   fixups: { csv: string; rows: number }[];
@@ -31,6 +32,8 @@ export interface TableLayout {
   /** Columns that identify a row for fix-up UPDATEs. */
   key: ColumnModel[];
   sequenceColumns: ColumnModel[];
+  /** CSV bytes per row of the last rendered range: sizes the next range's buffer. */
+  bytesPerRow: number;
 }
 
 /** The row identity used by fix-ups: the primary key, else a NOT NULL unique. */
@@ -48,7 +51,29 @@ export function tableLayout(source: RowSource, deferred: ForeignKeyEdge[]): Tabl
     deferred,
     key: rowKey(table).map((name) => table.columns.find((c) => c.name === name)!),
     sequenceColumns: output.filter((c) => c.sequence !== null),
+    bytesPerRow: 64,
   };
+}
+
+const COMMA = 44;
+const NEWLINE = 10;
+
+/** How a column's cells are written: integers and dates as digits, other plain kinds unquoted, text as CSV fields. */
+const enum CellMode {
+  Integer,
+  Fixed,
+  Date,
+  Plain,
+  Text,
+}
+
+const DATE_LAYOUTS: Partial<Record<ColumnModel['kind'], DateLayout>> = { date: 'date', timestamp: 'timestamp', timestamptz: 'timestamptz', time: 'time' };
+
+function cellMode(column: ColumnModel): CellMode {
+  if (column.arrayDimensions === 0 && (column.kind === 'smallint' || column.kind === 'integer' || column.kind === 'bigint')) return CellMode.Integer;
+  if (column.arrayDimensions === 0 && column.kind === 'numeric' && column.scale !== undefined) return CellMode.Fixed;
+  if (column.arrayDimensions === 0 && DATE_LAYOUTS[column.kind]) return CellMode.Date;
+  return isPlainTextKind(column) ? CellMode.Plain : CellMode.Text;
 }
 
 /** Renders rows [from, to). `json` false skips the JSON text. */
@@ -57,7 +82,9 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
   const position = new Map(table.columns.map((c, i) => [c.name, i]));
   const outPositions = layout.output.map((c) => position.get(c.name)!);
   const formatters = layout.output.map((c) => textFormatter(c));
-  const plain = layout.output.map((c) => isPlainTextKind(c));
+  const modes = layout.output.map((c) => cellMode(c));
+  const dateLayouts = layout.output.map((c) => DATE_LAYOUTS[c.kind] ?? 'date');
+  const scales = layout.output.map((c) => c.scale ?? 0);
   const deferredColumns = new Set(layout.deferred.flatMap((e) => e.columns));
   const isDeferred = layout.output.map((c) => deferredColumns.has(c.name));
   const sequencePositions = layout.sequenceColumns.map((c) => position.get(c.name)!);
@@ -70,27 +97,42 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
   const names = layout.output.map((c) => c.name);
   const width = layout.output.length;
 
-  let csv = '';
+  const csv = new CsvBytes(Math.ceil((to - from) * layout.bytesPerRow * 1.1) + 1024);
   let jsonText = '';
   for (let i = from; i < to; i++) {
     const values = source.row(i);
-    let csvLine = '';
     for (let k = 0; k < width; k++) {
+      if (k > 0) csv.byte(COMMA);
       const v = values[outPositions[k]!];
-      if (k > 0) csvLine += ',';
       if (v === null || v === undefined || isDeferred[k]) continue;
-      const text = formatters[k]!(v);
-      csvLine += plain[k] ? text : csvField(text);
+      switch (modes[k]) {
+        case CellMode.Integer:
+          if (typeof v === 'number' && Number.isSafeInteger(v)) csv.int(v);
+          else csv.raw(formatters[k]!(v));
+          break;
+        case CellMode.Fixed:
+          if (!(typeof v === 'number' && csv.fixed(v, scales[k]!))) csv.raw(formatters[k]!(v));
+          break;
+        case CellMode.Date:
+          if (!(v instanceof Date && csv.date(v, dateLayouts[k]!))) csv.raw(formatters[k]!(v));
+          break;
+        case CellMode.Plain:
+          csv.raw(formatters[k]!(v));
+          break;
+        default: {
+          const text = formatters[k]!(v);
+          if (csv.field(text) && hasEndOfDataLine(text)) {
+            throw new GenerationError(
+              DiagnosticCode.ValueInvalid,
+              `${table.name}: row ${i} has a value with a line that is exactly "\\.", which ends COPY data early in psql.`,
+              [table.name],
+              'change the generator or constant that produces this text',
+            );
+          }
+        }
+      }
     }
-    if (csvLine.includes('\\.') && hasEndOfDataLine(csvLine)) {
-      throw new GenerationError(
-        DiagnosticCode.ValueInvalid,
-        `${table.name}: row ${i} has a value with a line that is exactly "\\.", which ends COPY data early in psql.`,
-        [table.name],
-        'change the generator or constant that produces this text',
-      );
-    }
-    csv += csvLine + '\n';
+    csv.byte(NEWLINE);
     if (json) {
       const object: Record<string, unknown> = {};
       for (let k = 0; k < width; k++) object[names[k]!] = jsonValue(layout.output[k]!, values[outPositions[k]!], formatters[k]!);
@@ -111,18 +153,25 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
       target.rows++;
     }
   }
-  return { csv, json: jsonText, fixups, sequenceMax };
+  if (to > from) layout.bytesPerRow = csv.length / (to - from);
+  return { csv: csv.bytes(), json: jsonText, fixups, sequenceMax };
 }
 
 /** Encodes a chunk's large texts to UTF-8 in fresh buffers that can be transferred between threads. */
 export function encodeChunk(chunk: RenderedChunk): { chunk: RenderedChunk; transfer: ArrayBuffer[] } {
   const encoder = new TextEncoder();
   const encode = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? encoder.encode(text) : text);
-  const encoded = { ...chunk, csv: encode(chunk.csv), json: encode(chunk.json) };
+  const encoded = { ...chunk, json: encode(chunk.json) };
   return { chunk: encoded, transfer: [encoded.csv.buffer as ArrayBuffer, encoded.json.buffer as ArrayBuffer] };
 }
 
-/** A line of CSV data that is exactly `\.` (inside a quoted multi-line value) would end psql's COPY data. */
-function hasEndOfDataLine(line: string): boolean {
-  return line.split('\n').some((part) => part === '\\.' || part === '\\.\r');
+/**
+ * A line of CSV data that is exactly `\.` would end psql's COPY data. Line breaks only occur inside quoted text
+ * fields, whose first line follows the opening quote and whose last precedes the closing one: only the lines in
+ * between can be exactly `\.`.
+ */
+function hasEndOfDataLine(text: string): boolean {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length - 1; i++) if (lines[i] === '\\.' || lines[i] === '\\.\r') return true;
+  return false;
 }
