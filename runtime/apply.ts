@@ -1,3 +1,4 @@
+import { analyzeTables } from './analyze-tables.ts';
 import { readArtifacts, readVerifiedText, resolveArtifactDir, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
 import { assertMockAllowed, readDatabaseMark, resolveEnvironment, type EnvironmentName } from './environment.ts';
@@ -80,11 +81,14 @@ export interface ApplyResult {
   totalRows: number;
   ms: number;
   plan: ApplyPlan | null;
+  /** What went wrong after the rows were committed (statistics not refreshed); the apply still succeeded. */
+  warnings: string[];
 }
 
 /**
  * Loads one scenario's artifacts in a single transaction: verify, guard, lock, COPY, fix-ups, integrity,
- * sequences, ledger. Re-applying the same artifacts does nothing. Any failure leaves the database unchanged.
+ * sequences, ledger; then, committed, refreshes the tables' statistics. Re-applying the same artifacts does nothing.
+ * Any failure before the commit leaves the database unchanged; a failing ANALYZE after it is a warning.
  *
  * @example const result = await applyArtifacts({ dir: 'generated/demo', db: process.env.DATABASE_URL })
  */
@@ -117,7 +121,7 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
         return dryRun(tx, dir, manifest, environment.name, options.fresh === true, options.rowChecks === true);
       });
       const existing = plan.action !== 'apply' && plan.action !== 'replace the previous run';
-      return { ...base, status: 'dry-run', runId: null, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: existing ? 0 : manifest.tables.reduce((n, t) => n + t.rows, 0), ms: performance.now() - started, plan };
+      return { ...base, status: 'dry-run', runId: null, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: existing ? 0 : manifest.tables.reduce((n, t) => n + t.rows, 0), ms: performance.now() - started, plan, warnings: [] };
     }
     const outcome = await withLock(
       db,
@@ -164,8 +168,20 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
       },
     );
     if (outcome.kind === 'unchanged') {
-      return { ...base, status: 'unchanged', runId: outcome.run.id, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: 0, ms: performance.now() - started, plan: null };
+      return { ...base, status: 'unchanged', runId: outcome.run.id, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: 0, ms: performance.now() - started, plan: null, warnings: [] };
     }
+    // Fresh statistics for the application's first queries, after the commit: ANALYZE writes no rows, so it neither
+    // lengthens the load transaction nor decides whether the load succeeded. It runs after the advisory lock was
+    // released (with the commit): the lock keeps seedforge's writes from interleaving, and ANALYZE takes only a
+    // SHARE UPDATE EXCLUSIVE table lock, which no insert, update or delete waits for. A run that starts meanwhile
+    // may change the rows being sampled; the statistics are then as fresh as any autovacuum's, and that run
+    // analyzes its own tables. Holding the lock instead would make the next seedforge run wait for statistics.
+    onProgress?.({ type: 'phase', message: 'analyzing the loaded tables' });
+    const warnings = await analyzeTables(
+      db,
+      outcome.loaded.map((l) => ({ schema: l.table.schema, name: l.table.name, rows: l.rows, columns: l.table.columns.length })),
+    );
+    for (const warning of warnings) onProgress?.({ type: 'phase', message: `warning: ${warning}` });
     const tables = outcome.loaded.map((l) => ({ table: qualifiedName(l.table), rows: l.rows, ms: Math.round(l.ms) }));
     return {
       ...base,
@@ -178,6 +194,7 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
       totalRows: tables.reduce((n, t) => n + t.rows, 0),
       ms: performance.now() - started,
       plan: null,
+      warnings,
     };
   });
 }

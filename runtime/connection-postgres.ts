@@ -34,9 +34,11 @@ export async function connectPostgres(url: string): Promise<Database> {
   } finally {
     clearTimeout(timer);
   }
-  return wrap(sql, description, false, async () => {
+  const db = wrap(sql, description, false, async () => {
     await sql.end({ timeout: 5 });
   });
+  db.connectAgain = () => connectPostgres(url);
+  return db;
 }
 
 type Session = postgres.Sql | postgres.TransactionSql;

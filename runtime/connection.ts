@@ -18,6 +18,12 @@ export interface Database {
   /** `COPY ... FROM STDIN ...` fed from `chunks`; returns the number of rows copied. */
   copyFrom(copySql: string, chunks: AsyncIterable<Uint8Array | string>): Promise<number>;
   close(): Promise<void>;
+  /**
+   * Opens another session to the same database, for work that can run beside this one outside its transaction
+   * (ANALYZE after the load commits); the caller closes it. Absent where there is only one session (PGlite) and on
+   * a session inside a transaction.
+   */
+  connectAgain?(): Promise<Database>;
 }
 
 export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };

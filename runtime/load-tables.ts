@@ -35,7 +35,7 @@ function relaxWindow(order: ManifestTable[], manifest: Manifest): { from: number
 
 /**
  * Streams every table's CSV into COPY in load order (hashes verified as they stream), runs the cycle fix-ups,
- * proves relaxed foreign keys, and moves sequences past the loaded ids. Returns rows loaded per table.
+ * proves relaxed foreign keys, and moves sequences past the loaded ids. Returns rows loaded per table, in load order.
  */
 export async function loadTables(
   tx: Database,
@@ -86,9 +86,7 @@ export async function loadTables(
     await checkDeferred(tx, relaxation);
   }
   await resetSequences(tx, order);
-  // Fresh statistics, so the application's first queries against the seeded tables get sensible plans.
-  onProgress?.({ type: 'phase', message: 'analyzing the loaded tables' });
-  await tx.exec(`ANALYZE ${order.map((t) => qualified(t)).join(', ')}`);
+  // Statistics are refreshed after the commit (apply's analyzeTables).
   return loaded;
 }
 

@@ -6,8 +6,9 @@ import { applyArtifacts } from '../../runtime/apply.ts';
 import { connect, type Database } from '../../runtime/connection.ts';
 import type { SchemaTable } from '../../runtime/manifest.ts';
 import { verifyForeignKeys } from '../../runtime/verify-foreign-keys.ts';
-import { writeFixture, type FixtureSpec } from './support/fixtures.ts';
+import { familyFixture, writeFixture } from './support/fixtures.ts';
 import { databaseState } from './support/inspect.ts';
+import { recording, type RecordedStatement } from './support/recording.ts';
 import { createTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
 const env = { NODE_ENV: 'test' };
@@ -44,19 +45,6 @@ const tables: SchemaTable[] = [
   table('c2', [fk(['p_id'], 'p', ['id'])]),
 ];
 
-/** A session that records every statement, to see which proof ran. */
-function recording(db: Database, log: string[]): Database {
-  return {
-    kind: db.kind,
-    description: db.description,
-    query: (text, params) => (log.push(text), db.query(text, params)),
-    exec: (sql) => (log.push(sql), db.exec(sql)),
-    transaction: (fn) => db.transaction((tx) => fn(recording(tx, log))),
-    copyFrom: (sql, chunks) => db.copyFrom(sql, chunks),
-    close: () => db.close(),
-  };
-}
-
 class Rollback extends Error {}
 
 describe.each(targetKinds)('foreign-key proofs on %s', (kind) => {
@@ -74,7 +62,7 @@ describe.each(targetKinds)('foreign-key proofs on %s', (kind) => {
 
   /** Inserts child rows without per-row checks in a transaction (rolled back), verifies, returns the error message (or undefined) and the statements. */
   async function verify(insert: string): Promise<{ message: string | undefined; code: string | undefined; log: string[] }> {
-    const log: string[] = [];
+    const log: RecordedStatement[] = [];
     let message: string | undefined;
     let code: string | undefined;
     await db
@@ -92,7 +80,7 @@ describe.each(targetKinds)('foreign-key proofs on %s', (kind) => {
       .catch((error: unknown) => {
         if (!(error instanceof Rollback)) throw error;
       });
-    return { message, code, log };
+    return { message, code, log: log.map((s) => s.sql) };
   }
   const antiJoins = (log: string[]) => log.filter((s) => s.includes('NOT EXISTS')).map((s) => /NOT EXISTS \(SELECT 1 FROM "public"\."(\w+)"/.exec(s)![1]);
   const parentScans = (log: string[]) => log.filter((s) => /count\("\w+"\)::text AS n/.test(s)).map((s) => /FROM "public"\."(\w+)"/.exec(s)![1]);
@@ -139,36 +127,6 @@ describe.each(targetKinds)('foreign-key proofs on %s', (kind) => {
     expect(antiJoins(log).sort()).toEqual(['big', 'e', 'g', 'p', 'pair', 't']);
   });
 });
-
-/** A parent with `parentIds` and a child whose `parent_id`s are `childRefs`, loaded through apply. */
-function familyFixture(parentIds: number[], childRefs: (number | null)[]): FixtureSpec {
-  const column = (name: string, type: string, notNull: boolean) => ({ name, type, notNull });
-  return {
-    scenario: 'family',
-    schemaSql: `CREATE TABLE "parent" ("id" bigint PRIMARY KEY NOT NULL);
-CREATE TABLE "child" ("id" integer PRIMARY KEY NOT NULL, "parent_id" bigint REFERENCES "public"."parent"("id"));
-`,
-    snapshot: {
-      enums: [],
-      tables: [
-        { schema: 'public', name: 'parent', columns: [column('id', 'bigint', true)], primaryKey: ['id'], uniques: [], foreignKeys: [], checks: [] },
-        {
-          schema: 'public',
-          name: 'child',
-          columns: [column('id', 'integer', true), column('parent_id', 'bigint', false)],
-          primaryKey: ['id'],
-          uniques: [],
-          foreignKeys: [{ columns: ['parent_id'], references: { schema: 'public', table: 'parent', columns: ['id'] } }],
-          checks: [],
-        },
-      ],
-    },
-    tables: [
-      { name: 'parent', columns: ['id'], primaryKey: ['id'], rows: parentIds.map((id) => [String(id)]) },
-      { name: 'child', columns: ['id', 'parent_id'], primaryKey: ['id'], rows: childRefs.map((ref, i) => [String(i + 1), ref === null ? null : String(ref)]) },
-    ],
-  };
-}
 
 describe.each(targetKinds)('apply proves foreign keys on %s', (kind) => {
   let t: TestTarget;

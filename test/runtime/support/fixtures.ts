@@ -337,3 +337,33 @@ ALTER TABLE "b" ADD CONSTRAINT "b_a_id_a_id_fk" FOREIGN KEY ("a_id") REFERENCES 
     relaxedForeignKeys: [{ schema: 'public', table: 'a', columns: ['b_id'], references: { schema: 'public', table: 'b', columns: ['id'] } }],
   };
 }
+
+/** A parent with `parentIds` and a child whose `parent_id`s are `childRefs`, loaded through apply. */
+export function familyFixture(parentIds: number[], childRefs: (number | null)[]): FixtureSpec {
+  const column = (name: string, type: string, notNull: boolean) => ({ name, type, notNull });
+  return {
+    scenario: 'family',
+    schemaSql: `CREATE TABLE "parent" ("id" bigint PRIMARY KEY NOT NULL);
+CREATE TABLE "child" ("id" integer PRIMARY KEY NOT NULL, "parent_id" bigint REFERENCES "public"."parent"("id"));
+`,
+    snapshot: {
+      enums: [],
+      tables: [
+        { schema: 'public', name: 'parent', columns: [column('id', 'bigint', true)], primaryKey: ['id'], uniques: [], foreignKeys: [], checks: [] },
+        {
+          schema: 'public',
+          name: 'child',
+          columns: [column('id', 'integer', true), column('parent_id', 'bigint', false)],
+          primaryKey: ['id'],
+          uniques: [],
+          foreignKeys: [{ columns: ['parent_id'], references: { schema: 'public', table: 'parent', columns: ['id'] } }],
+          checks: [],
+        },
+      ],
+    },
+    tables: [
+      { name: 'parent', columns: ['id'], primaryKey: ['id'], rows: parentIds.map((id) => [String(id)]) },
+      { name: 'child', columns: ['id', 'parent_id'], primaryKey: ['id'], rows: childRefs.map((ref, i) => [String(i + 1), ref === null ? null : String(ref)]) },
+    ],
+  };
+}
