@@ -116,7 +116,7 @@ function wrap(session: Session, description: string, inTransaction: boolean, clo
       const scanner = new RecordScanner(format.csv);
       // postgres.js never settles the writable when the server rejects the data after CopyDone
       // (porsager/postgres#1173): catch the error where the driver reports it and fail the copy ourselves.
-      const query = session.unsafe(copySql) as unknown as { reject: (error: unknown) => void; writable(): Promise<Writable> };
+      const query = session.unsafe(copySql) as unknown as { reject: (error: unknown) => void; resolve: (value: unknown) => void; writable(): Promise<Writable> };
       let serverFailed: (error: unknown) => void = () => {};
       const serverError = new Promise<never>((_, reject) => (serverFailed = reject));
       serverError.catch(() => {});
@@ -124,6 +124,15 @@ function wrap(session: Session, description: string, inTransaction: boolean, clo
       query.reject = (error: unknown) => {
         serverFailed(error);
         driverReject(error);
+      };
+      // The driver resolves the query twice: with the COPY stream, then (unobserved) with the result, whose count is
+      // the server's "COPY n": the rows it inserted. Catch that one too.
+      let serverDone: (count: number | null) => void = () => {};
+      const serverCount = new Promise<number | null>((resolve) => (serverDone = resolve));
+      const driverResolve = query.resolve;
+      query.resolve = (value: unknown) => {
+        if (Array.isArray(value)) serverDone(typeof (value as { count?: unknown }).count === 'number' ? (value as unknown as { count: number }).count : null);
+        driverResolve(value);
       };
       const writable = await query.writable();
       async function* counted(): AsyncGenerator<Uint8Array> {
@@ -135,13 +144,16 @@ function wrap(session: Session, description: string, inTransaction: boolean, clo
       }
       const copied = pipeline(Readable.from(counted(), { objectMode: false }), writable);
       copied.catch(() => {});
+      let inserted: number | null;
       try {
         await Promise.race([copied, serverError]);
+        inserted = await Promise.race([serverCount, serverError]);
       } catch (error) {
         if (!writable.destroyed) writable.destroy();
         throw error;
       }
-      return Math.max(0, scanner.records - (format.header ? 1 : 0));
+      // The server's count is the truth (it also sees an end-of-data marker the scanner would count past).
+      return inserted ?? Math.max(0, scanner.records - (format.header ? 1 : 0));
     },
     close,
   };

@@ -89,6 +89,24 @@ describe.each(targetKinds)('Database on %s', (kind) => {
     expect(await db.query(`SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM big`)).toEqual([{ n, d: n }]);
   });
 
+  it('counts the rows the server inserted, not the records sent', async () => {
+    // A trigger that drops some rows, and (from STDIN) an end-of-data marker line, which ends COPY data early.
+    await db.exec(`CREATE TABLE picky (id integer);
+      CREATE FUNCTION odd_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.id % 2 = 0 THEN RETURN NULL; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER picky_odd BEFORE INSERT ON picky FOR EACH ROW EXECUTE FUNCTION odd_only()`);
+    async function* csv(text: string) {
+      yield text;
+    }
+    const copy = `COPY picky (id) FROM STDIN WITH (FORMAT csv, HEADER true)`;
+    await db.transaction(async (tx) => {
+      expect(await tx.copyFrom(copy, csv('id\n1\n2\n3\n4\n5\n'))).toBe(3);
+      if (kind === 'postgres') {
+        expect(await tx.copyFrom(copy, csv('id\n7\n\\.\n9\n'))).toBe(1);
+        expect(await tx.query(`SELECT id FROM picky WHERE id > 5`)).toEqual([{ id: 7 }]);
+      }
+    });
+  });
+
   it('a failing COPY rolls the transaction back and leaves the session usable', async () => {
     async function* bad() {
       yield 'id,label,note\n10,a,b\nnot-a-number,b,c\n';
