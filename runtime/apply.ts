@@ -12,7 +12,7 @@ import { openDatabase, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { planBulkRelaxation, planRelaxation } from './relax-foreign-keys.ts';
 import { rollbackRun, type RolledBackRun } from './rollback.ts';
-import { recordRunKeys } from './run-keys.ts';
+import { loadRanOnlySeedforgeCode, recordRunKeys } from './run-keys.ts';
 import { findAppliedRun, listRuns, readRun, type RunDetail } from './runs.ts';
 import { confirmOrAbort } from './confirm.ts';
 import { diffSchema, type SchemaDifference } from './schema-drift.ts';
@@ -250,6 +250,7 @@ async function recordRun(
   manifest: Manifest,
   environment: EnvironmentName,
   startedAt: string,
+  /** Rows the server inserted per table, in load order. */
   loaded: { table: { schema: string; name: string }; rows: number }[],
 ): Promise<number> {
   const tableRows = Object.fromEntries(loaded.map((l) => [qualifiedName(l.table), l.rows]));
@@ -277,9 +278,10 @@ async function recordRun(
   const runId = run!.id;
   const fixupColumns = new Map<string, string[]>();
   for (const f of manifest.fixups ?? []) fixupColumns.set(`${f.schema}.${f.table}`, [...(fixupColumns.get(`${f.schema}.${f.table}`) ?? []), ...f.columns]);
+  const intact = await loadRanOnlySeedforgeCode(tx, loaded.map((l) => l.table));
   for (const [position, l] of loaded.entries()) {
     const table = manifest.tables.find((t) => t.schema === l.table.schema && t.name === l.table.name)!;
-    await recordRunKeys(tx, runId, position, table, manifest, l.rows, fixupColumns.get(qualifiedName(table)) ?? []);
+    await recordRunKeys(tx, runId, position, table, manifest, l.rows, fixupColumns.get(qualifiedName(table)) ?? [], intact);
   }
   return runId;
 }

@@ -1,7 +1,7 @@
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import type { SchemaTable } from './manifest.ts';
-import { ident, qualified } from './sql.ts';
+import { ident, qualified, uniqueIndexOn } from './sql.ts';
 
 type ForeignKey = SchemaTable['foreignKeys'][number];
 
@@ -77,10 +77,7 @@ async function rangeProvable(tx: Database, tables: readonly SchemaTable[]): Prom
        JOIN pg_attribute pa ON pa.attrelid = p.oid AND pa.attname = w.parent_column AND pa.attnum > 0 AND NOT pa.attisdropped
       WHERE ca.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
         AND pa.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
-        AND p.relkind = 'r' AND NOT p.relhassubclass
-        AND EXISTS (SELECT 1 FROM pg_index x
-                     WHERE x.indrelid = p.oid AND x.indisunique AND x.indimmediate AND x.indisvalid
-                       AND x.indpred IS NULL AND x.indexprs IS NULL AND x.indnkeyatts = 1 AND x.indkey[0] = pa.attnum)`,
+        AND p.relkind = 'r' AND NOT p.relhassubclass AND ${uniqueIndexOn('p.oid', 'pa.attnum')}`,
     [
       candidates.map((c) => qualified(c.table)),
       candidates.map((c) => c.fk.columns[0]!),
