@@ -8,12 +8,12 @@ import { GenerationError } from './generation-error.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
 import { emitArtifacts } from './emit-artifacts.ts';
-import { emitDeclarationIndex, emitScenarioDeclarations } from './emit-declarations.ts';
-import { emitSchemaSql } from './emit-schema-sql.ts';
+import { emitScenarioDeclarations, planDeclarationIndex, writeDeclarationIndex } from './emit-declarations.ts';
 import { loadProject, type ProjectOptions } from './load-project.ts';
 import { planScenario, type LoadPlan } from './plan-scenario.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
 import { validateFixtures } from './validate-fixtures.ts';
+import { SideWork } from './side-thread.ts';
 import { RenderPool, workerScript } from './worker-pool.ts';
 
 export interface CompileOptions extends ProjectOptions {
@@ -25,6 +25,11 @@ export interface CompileOptions extends ProjectOptions {
    * scenarios of AUTO_WORKERS_MIN_ROWS rows or more). The output is byte-identical for any number.
    */
   workers?: number | 'auto';
+  /**
+   * Print schema.sql and the typed files on a side thread while rows render. Default: for scenarios of
+   * AUTO_WORKERS_MIN_ROWS rows or more (and only from the built bundle, which holds the thread's script).
+   */
+  sideThread?: boolean;
 }
 
 /** Below this many rows, starting workers costs more than it saves. */
@@ -81,16 +86,24 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const staging = join(outDir, `.seedforge-staging-${process.pid}-${Date.now()}`);
   const compiled: CompiledScenario[] = [];
   let indexFiles: string[] = [];
+  // schema.sql and the typed files (drizzle-kit, ts-morph: slow to load) are made on a side thread while large
+  // scenarios render.
+  const rows = prepared.reduce((n, p) => n + p.plan.tables.reduce((m, t) => m + t.count, 0), 0);
+  const side = SideWork.start(options, options.sideThread ?? rows >= AUTO_WORKERS_MIN_ROWS);
   try {
     mkdirSync(staging, { recursive: true });
+    const indexJob = planDeclarationIndex(outDir, prepared.map((p) => p.plan.scenario.name));
+    const indexTexts = indexJob ? side.index(indexJob.names, indexJob.ids) : undefined;
+    indexTexts?.catch(() => {}); // awaited below; a failure surfaces there
     for (const { plan, sources } of prepared) {
       const dir = join(staging, plan.scenario.name);
       mkdirSync(dir, { recursive: true });
-      // Workers boot (and plan the scenario) while this thread writes schema.sql and the typed files.
       const pool = startPool(options, plan, formats.includes('json'));
       try {
-        const schemaSql = await emitSchemaSql(plan.scenario.schemaModule);
-        const typedArtifacts = await emitScenarioDeclarations(plan, sources, dir, join(outDir, plan.scenario.name));
+        const schemaSql = side.schemaSql(plan.scenario);
+        const typedArtifacts = emitScenarioDeclarations(plan, sources, dir, join(outDir, plan.scenario.name), side);
+        schemaSql.catch(() => {});
+        typedArtifacts.catch(() => {});
         const manifest = await emitArtifacts(plan, sources, {
           typedArtifacts,
           dir,
@@ -104,7 +117,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
         await pool?.close();
       }
     }
-    indexFiles = await emitDeclarationIndex(staging, outDir, compiled.map((c) => c.name), bag);
+    indexFiles = indexTexts ? writeDeclarationIndex(staging, outDir, await indexTexts, bag) : [];
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     if (error instanceof GenerationError) {
@@ -112,6 +125,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       return { diagnostics: bag.items, scenarios: [], plans, outDir };
     }
     throw error;
+  } finally {
+    await side.close();
   }
   swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };

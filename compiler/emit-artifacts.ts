@@ -41,13 +41,14 @@ export type RangeRenderer = (tableId: string, from: number, to: number) => Promi
 export interface EmitOptions {
   dir: string;
   formats: readonly ArtifactFormat[];
-  schemaSql: string;
+  /** schema.sql's text (awaited last: it may still be printing on the side thread). */
+  schemaSql: string | Promise<string>;
   /** Worker threads; ranges they do not take (none ready yet) render on this thread. */
   render?: RangeRenderer;
   /** Ranges rendered ahead of the writer (workers x 2 keeps every worker busy). */
   inFlight?: number;
-  /** The typed files already written into `dir`, recorded in the manifest. */
-  typedArtifacts?: Manifest['typedArtifacts'];
+  /** The typed files written into `dir`, recorded in the manifest (awaited last, like schemaSql). */
+  typedArtifacts?: Manifest['typedArtifacts'] | Promise<Manifest['typedArtifacts']>;
 }
 
 /** Rows per rendered range: large enough to amortise messaging, small enough to keep memory flat. */
@@ -194,7 +195,8 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   const files: ManifestFile[] = [];
   if (sql) files.push(fileEntry('seed.sql', sql));
   const schemaSink = new FileSink(join(dir, 'schema.sql'));
-  schemaSink.write(options.schemaSql);
+  schemaSink.write(await options.schemaSql);
+  const typedArtifacts = await options.typedArtifacts;
   files.push(fileEntry('schema.sql', schemaSink));
 
   const manifestBody: Omit<Manifest, 'checksum'> = {
@@ -211,7 +213,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     relaxedForeignKeys: relaxed,
     files,
     generators: Object.fromEntries(Object.entries(generators).sort(([a], [b]) => a.localeCompare(b))),
-    ...(options.typedArtifacts ? { typedArtifacts: options.typedArtifacts } : {}),
+    ...(typedArtifacts ? { typedArtifacts } : {}),
   };
   const manifest: Manifest = { ...manifestBody, checksum: await computeManifestChecksum(manifestBody) };
   const manifestSink = new FileSink(join(dir, 'manifest.json'));

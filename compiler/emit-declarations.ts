@@ -1,7 +1,8 @@
 /**
  * The typed artifacts `compile` writes next to the data: per scenario `types.d.ts` (row types), `fixtures.js` +
  * `fixtures.d.ts` (named fixtures with literal types) and `diagram.mmd`; at the top of the output directory an
- * index (`types.d.ts`, `fixtures.js`, `fixtures.d.ts`) re-exporting every scenario. All written with ts-morph.
+ * index (`types.d.ts`, `fixtures.js`, `fixtures.d.ts`) re-exporting every scenario. All printed with ts-morph
+ * (print-declarations.ts), here or on the side thread.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,18 +12,16 @@ import type { RowSource } from './build-row-sources.ts';
 import type { DiagnosticBag } from './diagnostics.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import { emitDiagram } from './emit-diagram.ts';
-import { emitFixturesModule, type FixturesByTable } from './emit-fixtures-module.ts';
-import { typescriptNames, typescriptRowStatements } from './emit-types-typescript.ts';
+import type { FixturesByTable } from './emit-fixtures-module.ts';
 import { fixtureValues } from './fixture-values.ts';
+import type { SchemaModel } from './model.ts';
 import type { LoadPlan } from './plan-scenario.ts';
-import { loadTsMorph, printStatements } from './ts-morph-printer.ts';
+import { INDEX_FILES, printDeclarationIndex, printScenarioDeclarations, type IndexTexts, type PrintedDeclarations } from './print-declarations.ts';
 import { GENERATED_HEADER, camelCase, unique } from './type-names.ts';
 
 /** Files of one scenario's typed artifacts. */
 export const SCENARIO_DECLARATION_FILES = ['types.d.ts', 'fixtures.js', 'fixtures.d.ts', 'diagram.mmd'] as const;
 
-/** Files of the top-level index. */
-export const INDEX_FILES = ['types.d.ts', 'fixtures.js', 'fixtures.d.ts'] as const;
 
 /** sha256 of everything a scenario's typed files are computed from: equal inputs give byte-equal files. */
 function declarationInputs(plan: LoadPlan, sources: Map<string, RowSource>): string {
@@ -61,32 +60,41 @@ function reusePrevious(previousDir: string | undefined, inputs: string, dir: str
   }
 }
 
+/** Prints typed files: here (inline) or on the side thread. */
+export interface DeclarationPrinter {
+  declarations(schema: SchemaModel, fixtures: FixturesByTable): Promise<PrintedDeclarations>;
+  index(names: string[], ids: string[]): Promise<IndexTexts>;
+}
+
+/** Printing on this thread. */
+export const inlinePrinter: DeclarationPrinter = { declarations: printScenarioDeclarations, index: printDeclarationIndex };
+
 /**
  * Writes a scenario's typed artifacts into its (staging) directory and returns what the manifest records of them.
  * When `previousDir` holds files made from the same inputs (and untouched), they are reused: no TypeScript load.
+ * Everything but the printing happens before the first await, so the caller may render rows meanwhile.
  */
 export async function emitScenarioDeclarations(
   plan: LoadPlan,
   sources: Map<string, RowSource>,
   dir: string,
   previousDir?: string,
+  printer: DeclarationPrinter = inlinePrinter,
 ): Promise<NonNullable<Manifest['typedArtifacts']>> {
   const inputs = declarationInputs(plan, sources);
   const reused = reusePrevious(previousDir, inputs, dir);
   if (reused) return { inputs, files: reused };
-  const tsMorph = await loadTsMorph();
   const schema = plan.scenario.schema;
-  const types = printStatements(tsMorph, 'types.d.ts', typescriptRowStatements(tsMorph, schema, typescriptNames(schema)));
   const tables: FixturesByTable = [];
   for (const table of schema.tables) {
     const source = sources.get(table.id);
     if (source && Object.keys(source.plan.fixtures).length > 0) tables.push([table.exportName ?? table.name, fixtureValues(source)]);
   }
-  const fixtures = emitFixturesModule(tsMorph, tables);
-  writeFileSync(join(dir, 'types.d.ts'), types);
-  writeFileSync(join(dir, 'fixtures.js'), fixtures.js);
-  writeFileSync(join(dir, 'fixtures.d.ts'), fixtures.dts);
   writeFileSync(join(dir, 'diagram.mmd'), emitDiagram(schema, 'mermaid', plan));
+  const printed = await printer.declarations(schema, tables);
+  writeFileSync(join(dir, 'types.d.ts'), printed.types);
+  writeFileSync(join(dir, 'fixtures.js'), printed.fixturesJs);
+  writeFileSync(join(dir, 'fixtures.d.ts'), printed.fixturesDts);
   const files = SCENARIO_DECLARATION_FILES.map((path) => {
     const bytes = readFileSync(join(dir, path));
     return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
@@ -116,35 +124,25 @@ function scenariosIn(outDir: string): string[] {
 }
 
 /**
- * Writes the index into `staging` for every scenario that will be in `outDir` after the swap (the compiled ones and
- * those already there). Returns the file names to swap in; an index file seedforge did not write is left alone.
+ * The index `outDir` needs once `compiled` are in it (with the scenarios already there), or undefined when the
+ * current one already lists exactly those. Decided before compiling, so the printing can start early.
  */
-export async function emitDeclarationIndex(staging: string, outDir: string, compiled: string[], bag: DiagnosticBag): Promise<string[]> {
+export function planDeclarationIndex(outDir: string, compiled: string[]): { names: string[]; ids: string[] } | undefined {
   const names = [...new Set([...scenariosIn(outDir), ...compiled])].sort();
-  if (indexIsCurrent(outDir, names)) return [];
+  if (indexIsCurrent(outDir, names)) return undefined;
   const used = new Set<string>();
   const ids = names.map((name) => {
     const id = camelCase(name);
     return unique(/^[0-9]/.test(id) ? `_${id}` : id, used);
   });
-  const tsMorph = await loadTsMorph();
-  const { StructureKind } = tsMorph;
-  const texts: Record<(typeof INDEX_FILES)[number], string> = {
-    'types.d.ts': printStatements(
-      tsMorph,
-      'types.d.ts',
-      names.map((name, i) => ({ kind: StructureKind.ExportDeclaration, namespaceExport: ids[i], moduleSpecifier: `./${name}/types.js` })),
-    ),
-    'fixtures.js': '',
-    'fixtures.d.ts': '',
-  };
-  const fixtures = printStatements(
-    tsMorph,
-    'fixtures.js',
-    names.map((name, i) => ({ kind: StructureKind.ExportDeclaration, namedExports: [{ name: 'fixtures', alias: ids[i] }], moduleSpecifier: `./${name}/fixtures.js` })),
-  );
-  texts['fixtures.js'] = fixtures;
-  texts['fixtures.d.ts'] = fixtures;
+  return { names, ids };
+}
+
+/**
+ * Writes the printed index into `staging`. Returns the file names to swap in; an index file seedforge did not write
+ * is left alone (with a warning).
+ */
+export function writeDeclarationIndex(staging: string, outDir: string, texts: IndexTexts, bag: DiagnosticBag): string[] {
   const written: string[] = [];
   for (const file of INDEX_FILES) {
     const target = join(outDir, file);

@@ -6,9 +6,9 @@ import type { CompileOptions } from './compile.ts';
 import { loadedBundles } from './load-module.ts';
 import type { RenderedChunk } from './render-rows.ts';
 
-/** The bundled worker script, next to the CLI bundle; absent when running from TypeScript sources. */
-export function workerScript(): URL | undefined {
-  for (const candidate of ['./compile-worker.js', '../compile-worker.js']) {
+/** A bundled worker script (`compile-worker`, `side-worker`) next to the CLI bundle; absent when running from TypeScript sources. */
+export function workerScript(name = 'compile-worker'): URL | undefined {
+  for (const candidate of [`./${name}.js`, `../${name}.js`]) {
     const url = new URL(candidate, import.meta.url);
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url)) && !fileURLToPath(url).endsWith('.ts')) return url;
   }

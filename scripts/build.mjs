@@ -20,6 +20,7 @@ const entries = {
   runtime: 'runtime/index.ts',
   compiler: 'compiler/index.ts',
   'compile-worker': 'compiler/compile-worker.ts',
+  'side-worker': 'compiler/side-worker.ts',
 };
 const present = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
 

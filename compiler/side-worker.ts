@@ -1,0 +1,39 @@
+/**
+ * The side thread's script (see side-thread.ts): prints schema.sql and the typed files while the other threads
+ * render rows. Started from the built bundle (dist/side-worker.js).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { DiagnosticBag } from './diagnostics.ts';
+import { emitSchemaSql } from './emit-schema-sql.ts';
+import { loadProject } from './load-project.ts';
+import { provideBundles } from './load-module.ts';
+import { printDeclarationIndex, printScenarioDeclarations } from './print-declarations.ts';
+import type { ResolvedConfig } from './resolve-config.ts';
+import type { SideTask, SideWorkerInput } from './side-thread.ts';
+
+const input = workerData as SideWorkerInput;
+provideBundles(input.bundles);
+let project: Promise<ResolvedConfig | undefined> | undefined;
+
+async function run(task: SideTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'schema-sql': {
+      const bag = new DiagnosticBag();
+      const config = await (project ??= loadProject(input.options, bag));
+      const scenario = config?.scenarios.find((s) => s.name === task.scenario);
+      if (!scenario) throw new Error(`the side thread could not load scenario ${task.scenario}: ${bag.items.map((d) => d.message).join('; ')}`);
+      return emitSchemaSql(scenario.schemaModule);
+    }
+    case 'declarations':
+      return printScenarioDeclarations(task.schema, task.fixtures);
+    case 'index':
+      return printDeclarationIndex(task.names, task.ids);
+  }
+}
+
+parentPort!.on('message', ({ id, task }: { id: number; task: SideTask }) => {
+  run(task).then(
+    (result) => parentPort!.postMessage({ id, result }),
+    (error: Error) => parentPort!.postMessage({ id, error: { message: error.message, stack: error.stack } }),
+  );
+});
