@@ -10,6 +10,8 @@ const NEWLINE = 10;
 const RETURN = 13;
 const BACKSLASH = 92;
 const MS_PER_DAY = 86_400_000;
+/** '00'..'99' as ASCII byte pairs. */
+const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)));
 const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 /** Below this length a JS loop copies ASCII faster than a native call; above it Buffer#write wins. */
 const SHORT_TEXT = 24;
@@ -137,6 +139,21 @@ export class CsvBytes {
     for (let p = 10; p <= n; p *= 10) digits++;
     let at = this.length + digits;
     this.length = at;
+    if (n <= 0x7fffffff) {
+      // Two digits per step with int32 arithmetic (row ids and references: the hottest numbers).
+      while (n >= 100) {
+        const q = (n / 100) | 0;
+        const pair = (n - q * 100) << 1;
+        buf[--at] = DIGIT_PAIRS[pair + 1]!;
+        buf[--at] = DIGIT_PAIRS[pair]!;
+        n = q;
+      }
+      if (n >= 10) {
+        buf[--at] = DIGIT_PAIRS[(n << 1) + 1]!;
+        buf[--at] = DIGIT_PAIRS[n << 1]!;
+      } else buf[--at] = 48 + n;
+      return;
+    }
     while (n >= 10) {
       const q = Math.floor(n / 10);
       buf[--at] = 48 + (n - q * 10);

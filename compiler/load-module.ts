@@ -54,8 +54,12 @@ export function provideBundles(bundles: Record<string, string>): void {
   for (const [file, code] of Object.entries(bundles)) provided.set(file, code);
 }
 
+/** Bundles in progress on this thread: esbuild's service process is stopped when none is left. */
+let activeBundles = 0;
+
 async function bundle(file: string, temp: string): Promise<string> {
   const esbuild = await import('esbuild');
+  activeBundles++;
   try {
     const result = await esbuild.build({
       entryPoints: [file],
@@ -79,6 +83,9 @@ async function bundle(file: string, temp: string): Promise<string> {
       throw new ModuleLoadError(first.text, 'syntax', location);
     }
     throw error;
+  } finally {
+    // The service process would otherwise live (and hold its memory) until this process exits.
+    if (--activeBundles === 0) await esbuild.stop();
   }
 }
 
