@@ -174,7 +174,7 @@ function workersTable(f) {
   const w1 = s['compile-w1'];
   if (!w1 && !s['compile-w2']) return '';
   const rows = [];
-  for (const [tool, label] of [['compile-w1', '1'], ['compile-w2', '2'], ['compile', 'default (all cores)']]) {
+  for (const [tool, label] of [['compile-w1', '1'], ['compile-w2', '2'], ['compile', 'default (auto)']]) {
     const r = s[tool];
     if (!r) continue;
     rows.push([label, sec(r.medianMs), int(rowsPerSecond(r)), w1 ? ratio(w1.medianMs / r.medianMs) : '–', r.cpuMs === undefined ? '?' : sec(r.cpuMs), mb(r.peakRss)]);
