@@ -3,6 +3,7 @@ import { readArtifacts, readVerifiedText, resolveArtifactDir, verifyFile } from 
 import type { Database } from './connection.ts';
 import { assertMockAllowed, readDatabaseMark, resolveEnvironment, type EnvironmentName } from './environment.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
+import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
 import { introspectSchema } from './introspect-schema.ts';
 import { ensureLedger } from './ledger.ts';
 import { loadError, loadTables, tablesInLoadOrder } from './load-tables.ts';
@@ -12,7 +13,7 @@ import { openDatabase, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { planBulkRelaxation, planRelaxation } from './relax-foreign-keys.ts';
 import { rollbackRun, type RolledBackRun } from './rollback.ts';
-import { loadRanOnlySeedforgeCode, recordRunKeys } from './run-keys.ts';
+import { recordRunKeys } from './run-keys.ts';
 import { findAppliedRun, listRuns, readRun, type RunDetail } from './runs.ts';
 import { confirmOrAbort } from './confirm.ts';
 import { diffSchema, type SchemaDifference } from './schema-drift.ts';

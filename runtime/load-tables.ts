@@ -1,6 +1,7 @@
 import { fileChunks, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
+import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
 import { qualifiedName, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from './manifest.ts';
 import type { ProgressListener } from './progress.ts';
 import { beginRelaxation, checkDeferred, endRelaxation, type Relaxation } from './relax-foreign-keys.ts';
@@ -82,7 +83,8 @@ export async function loadTables(
     onProgress?.({ type: 'phase', message: relaxation.scope === 'all' ? 'verifying foreign keys of every loaded table (per-row checks were skipped: replica role)' : 'verifying foreign keys of the NOT NULL cycle' });
     const checked = new Set(window ? order.slice(window.from, window.to + 1).map(qualifiedName) : []);
     for (const fk of manifest.relaxedForeignKeys) checked.add(`${fk.schema}.${fk.table}`);
-    await verifyForeignKeys(tx, manifest.schema.tables.filter((t) => checked.has(`${t.schema}.${t.name}`)));
+    const inserted = (await loadRanOnlySeedforgeCode(tx, order)) ? new Map(loaded.map((l) => [qualifiedName(l.table), l.rows])) : undefined;
+    await verifyForeignKeys(tx, manifest.schema.tables.filter((t) => checked.has(`${t.schema}.${t.name}`)), inserted);
     await checkDeferred(tx, relaxation);
   }
   await resetSequences(tx, order);

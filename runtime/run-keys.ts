@@ -1,6 +1,7 @@
 import type { Database } from './connection.ts';
 import type { Manifest, ManifestTable } from './manifest.ts';
-import { ident, qualified, uniqueIndexOn } from './sql.ts';
+import { insertedKeyRange } from './inserted-keys.ts';
+import { ident, qualified } from './sql.ts';
 
 /**
  * How the ledger finds exactly the rows one run inserted. Rows are recognised by `xmin`: every row the apply
@@ -44,25 +45,10 @@ export function identifyingColumns(table: ManifestTable, manifest: Manifest): { 
 }
 
 /**
- * True when loading these tables ran no code but seedforge's own statements: none has triggers or rules of its own,
- * and no foreign key referencing one of them acts on update (CASCADE, SET NULL, SET DEFAULT: a fix-up's UPDATE
- * would fire it). Then nothing removed a row a COPY inserted: each table still holds every row its COPY counted.
- */
-export async function loadRanOnlySeedforgeCode(tx: Database, tables: readonly { schema: string; name: string }[]): Promise<boolean> {
-  if (tables.length === 0) return true;
-  const [row] = await tx.query<{ quiet: boolean }>(
-    `SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY($1::regclass[]))
-        AND NOT EXISTS (SELECT 1 FROM pg_rewrite WHERE ev_class = ANY($1::regclass[]))
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = ANY($1::regclass[]) AND confupdtype NOT IN ('a', 'r')) AS quiet`,
-    [tables.map((t) => qualified(t))],
-  );
-  return row?.quiet === true;
-}
-
-/**
  * Writes run_tables (and run_keys) for one loaded table; returns what was recorded. `rows` is the number of rows
  * the load inserted (the server's count); `intact` says none of them can have been removed since
- * (`loadRanOnlySeedforgeCode`), which lets a dense integer key be read off its index instead of a scan.
+ * (`loadRanOnlySeedforgeCode`), which lets a dense integer key be read off its index (`insertedKeyRange`) instead
+ * of a scan.
  */
 export async function recordRunKeys(
   tx: Database,
@@ -78,7 +64,8 @@ export async function recordRunKeys(
   const types = exact ? await castTypes(tx, table, columns) : columns.map(() => '');
   let keyRanges: [string, string][] | null = null;
   if (exact && columns.length === 1 && integerTypes.has(types[0]!)) {
-    keyRanges = (intact ? await denseKeys(tx, table, columns[0]!, rows) : undefined) ?? (await integerRanges(tx, table, columns[0]!));
+    const inserted = intact ? await insertedKeyRange(tx, table, columns[0]!, rows) : undefined;
+    keyRanges = inserted ? [[inserted.lo, inserted.hi]] : await integerRanges(tx, table, columns[0]!);
   }
   await tx.query(
     `INSERT INTO seedforge.run_tables (run_id, position, table_schema, table_name, rows, key_columns, key_types, key_ranges, fixup_columns)
@@ -105,30 +92,6 @@ const MINE = `xmin = pg_current_xact_id()::xid`;
 function encodeKey(columns: string[]): string {
   if (columns.length === 1) return `${ident(columns[0]!)}::text`;
   return `jsonb_build_array(${columns.map((c) => `${ident(c)}::text`).join(', ')})::text`;
-}
-
-/**
- * The keys of the rows this transaction inserted, without reading them, when they are `rows` consecutive integers
- * and the table holds nothing else. The key column is NOT NULL with a unique index of its own (a plain table, no
- * inheritance children), so the visible rows have distinct keys between the index's bounds lo and hi: at most
- * hi - lo + 1 of them. This transaction inserted `rows` rows, all still there and visible to it (the caller's
- * `intact`). When hi - lo + 1 = rows, the visible rows are exactly those: nobody else's row, committed before or
- * meanwhile, is among them, and their keys are all of lo..hi. Otherwise undefined: `integerRanges` scans.
- */
-async function denseKeys(tx: Database, table: { schema: string; name: string }, column: string, rows: number): Promise<[string, string][] | undefined> {
-  if (rows <= 0) return undefined;
-  const [shape] = await tx.query<{ ok: boolean }>(
-    `SELECT c.relkind = 'r' AND NOT c.relhassubclass AND a.attnotnull AND ${uniqueIndexOn('c.oid', 'a.attnum')} AS ok
-       FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped
-      WHERE c.oid = $1::regclass`,
-    [qualified(table), column],
-  );
-  if (shape?.ok !== true) return undefined;
-  const k = ident(column);
-  const [bounds] = await tx.query<{ lo: string | null; hi: string | null }>(`SELECT min(${k})::text AS lo, max(${k})::text AS hi FROM ${qualified(table)}`);
-  const { lo, hi } = bounds ?? { lo: null, hi: null };
-  if (lo === null || hi === null || !integerText.test(lo) || !integerText.test(hi)) return undefined;
-  return BigInt(hi) - BigInt(lo) + 1n === BigInt(rows) ? [[lo, hi]] : undefined;
 }
 
 /** Compact inclusive ranges of an integer key; a dense key (the usual case) costs one scan and no sort. */

@@ -1,5 +1,6 @@
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
+import { insertedKeyRange } from './inserted-keys.ts';
 import type { SchemaTable } from './manifest.ts';
 import { ident, qualified, uniqueIndexOn } from './sql.ts';
 
@@ -22,8 +23,11 @@ const integerText = /^-?\d+$/;
  * range filter instead of a join: the child's value must lie in [lo, hi]. All such keys of one table are checked in
  * one scan of it, and each parent is measured once. Other keys (composite, non-integer, a parent with gaps) and any
  * key the range scan finds broken get one anti-join each, which also names the orphans.
+ *
+ * `inserted`, rows inserted per loaded table (`schema.table`), is passed only when nothing but seedforge's own
+ * statements can have removed any of them (`loadRanOnlySeedforgeCode`).
  */
-export async function verifyForeignKeys(tx: Database, tables: readonly SchemaTable[]): Promise<void> {
+export async function verifyForeignKeys(tx: Database, tables: readonly SchemaTable[], inserted?: ReadonlyMap<string, number>): Promise<void> {
   const problems: string[] = [];
   const provable = await rangeProvable(tx, tables);
   const ranges = new Map<string, KeyRange>();
@@ -32,7 +36,7 @@ export async function verifyForeignKeys(tx: Database, tables: readonly SchemaTab
     const byRange: ForeignKey[] = [];
     const outside: string[] = [];
     for (const fk of table.foreignKeys) {
-      const range = provable.has(fk) ? await parentRange(tx, fk, ranges) : undefined;
+      const range = provable.has(fk) ? await parentRange(tx, fk, ranges, inserted) : undefined;
       if (!range || range.kind === 'gaps') {
         joins.add(fk);
         continue;
@@ -88,13 +92,24 @@ async function rangeProvable(tx: Database, tables: readonly SchemaTable[]): Prom
   return new Set(rows.map((r) => candidates[r.i - 1]!.fk));
 }
 
-/** One scan of the parent, remembered for every other key that references the same column. */
-async function parentRange(tx: Database, fk: ForeignKey, cache: Map<string, KeyRange>): Promise<KeyRange> {
-  const parent = qualified({ schema: fk.references.schema, name: fk.references.table });
+/**
+ * One scan of the parent, remembered for every other key that references the same column. A parent that holds
+ * only the rows this load inserted needs no scan when their keys are consecutive (`insertedKeyRange`).
+ */
+async function parentRange(tx: Database, fk: ForeignKey, cache: Map<string, KeyRange>, inserted: ReadonlyMap<string, number> | undefined): Promise<KeyRange> {
+  const table = { schema: fk.references.schema, name: fk.references.table };
+  const parent = qualified(table);
   const k = ident(fk.references.columns[0]!);
   const key = `${parent}.${k}`;
   const cached = cache.get(key);
   if (cached) return cached;
+  const rows = inserted?.get(`${table.schema}.${table.name}`);
+  const loaded = rows === undefined ? undefined : await insertedKeyRange(tx, table, fk.references.columns[0]!, rows);
+  if (loaded) {
+    const range: KeyRange = { kind: 'range', ...loaded };
+    cache.set(key, range);
+    return range;
+  }
   const [row] = await tx.query<{ n: string; lo: string | null; hi: string | null; dense: boolean | null }>(
     `SELECT count(${k})::text AS n, min(${k})::text AS lo, max(${k})::text AS hi,
             count(${k}) = max(${k})::numeric - min(${k})::numeric + 1 AS dense

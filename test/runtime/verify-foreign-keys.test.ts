@@ -61,7 +61,11 @@ describe.each(targetKinds)('foreign-key proofs on %s', (kind) => {
   });
 
   /** Inserts child rows without per-row checks in a transaction (rolled back), verifies, returns the error message (or undefined) and the statements. */
-  async function verify(insert: string): Promise<{ message: string | undefined; code: string | undefined; log: string[] }> {
+  async function verify(
+    insert: string,
+    checked: SchemaTable[] = tables,
+    inserted?: Map<string, number>,
+  ): Promise<{ message: string | undefined; code: string | undefined; log: string[] }> {
     const log: RecordedStatement[] = [];
     let message: string | undefined;
     let code: string | undefined;
@@ -70,7 +74,7 @@ describe.each(targetKinds)('foreign-key proofs on %s', (kind) => {
         // As apply's fast path does: foreign-key triggers off while the rows go in.
         await tx.exec(`SET LOCAL session_replication_role = replica; ${insert}; SET LOCAL session_replication_role = origin`);
         try {
-          await verifyForeignKeys(recording(tx, log), tables);
+          await verifyForeignKeys(recording(tx, log), checked, inserted);
         } catch (error) {
           message = (error as Error).message;
           code = (error as { code?: string }).code;
@@ -113,6 +117,20 @@ describe.each(targetKinds)('foreign-key proofs on %s', (kind) => {
     expect(code).toBe('SEEDFORGE_INTEGRITY_FAILED');
     expect(message).toContain(expected);
     expect(message!.split('\n')).toHaveLength(2);
+  });
+
+  it('measures a parent that holds only the rows this load inserted off its index, any other by a scan', async () => {
+    const q = [table('cq', [fk(['q_id'], 'q', ['id'])]), table('c2', [fk(['p_id'], 'p', ['id'])])];
+    const setup = `CREATE TABLE q (id integer PRIMARY KEY); CREATE TABLE cq (q_id integer REFERENCES q);
+      INSERT INTO q SELECT generate_series(1, 4); INSERT INTO p VALUES (6), (7), (8);`;
+    // q holds exactly its 4 inserted rows; p holds 3 inserted rows and 5 older ones, so it is scanned.
+    const inserted = new Map([['public.q', 4], ['public.p', 3]]);
+    const ok = await verify(`${setup} INSERT INTO cq VALUES (1), (4); INSERT INTO c2 VALUES (8)`, q, inserted);
+    expect(ok.message).toBeUndefined();
+    expect(parentScans(ok.log)).toEqual(['p']);
+    expect(ok.log.filter((s) => s.startsWith('SELECT min(')).map((s) => /FROM "public"\."(\w+)"/.exec(s)![1])).toEqual(['q', 'p']);
+    const orphan = await verify(`${setup} INSERT INTO cq VALUES (1), (5)`, q, inserted);
+    expect(orphan.message).toContain('public.cq(q_id) -> public.q: 1 row(s) without a parent, e.g. (5)');
   });
 
   it('lists every broken key of a table, in order, with their orphans', async () => {
