@@ -93,23 +93,25 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const side = SideWork.start(options, options.sideThread ?? rows >= AUTO_WORKERS_MIN_ROWS);
   try {
     mkdirSync(staging, { recursive: true });
+    // Everything the side thread makes is asked for before any row renders, the printing first (see SideWork).
     const indexJob = planDeclarationIndex(outDir, prepared.map((p) => p.plan.scenario.name));
     const indexTexts = indexJob ? side.index(indexJob.names, indexJob.ids) : undefined;
-    indexTexts?.catch(() => {}); // awaited below; a failure surfaces there
-    for (const { plan, sources } of prepared) {
+    const typed = prepared.map(({ plan, sources }) => {
       const dir = join(staging, plan.scenario.name);
       mkdirSync(dir, { recursive: true });
+      return emitScenarioDeclarations(plan, sources, dir, join(outDir, plan.scenario.name), side);
+    });
+    const schemas = prepared.map(({ plan }) => side.schemaSql(plan.scenario));
+    // Awaited where they are needed; a failure surfaces there.
+    for (const promise of [indexTexts, ...typed, ...schemas]) promise?.catch(() => {});
+    for (const [i, { plan, sources }] of prepared.entries()) {
       const pool = startPool(options, plan, formats.includes('json'));
       try {
-        const schemaSql = side.schemaSql(plan.scenario);
-        const typedArtifacts = emitScenarioDeclarations(plan, sources, dir, join(outDir, plan.scenario.name), side);
-        schemaSql.catch(() => {});
-        typedArtifacts.catch(() => {});
         const manifest = await emitArtifacts(plan, sources, {
-          typedArtifacts,
-          dir,
+          typedArtifacts: typed[i],
+          dir: join(staging, plan.scenario.name),
           formats,
-          schemaSql,
+          schemaSql: schemas[i]!,
           render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
           inFlight: pool ? pool.size * 2 : 1,
         });

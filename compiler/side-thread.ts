@@ -39,73 +39,117 @@ export interface SideReply {
   error?: { message: string; stack?: string };
 }
 
-/** schema.sql and the typed files, made on the side thread when there is one. */
+/** Tasks that load the same library run on the same thread: ts-morph (printing) or drizzle-kit (schema). */
+type Lane = 'print' | 'schema';
+
+const laneOf = (task: SideTask): Lane => (task.kind === 'schema-sql' ? 'schema' : 'print');
+
+interface Queued {
+  id: number;
+  task: SideTask;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+/**
+ * schema.sql and the typed files, made off this thread when there is a side thread. One thread at a time: the
+ * printing tasks (ts-morph, ~85 MB) run on one, which is then ended before the schema tasks (drizzle-kit, ~50 MB) start
+ * on another, so the two libraries never occupy memory together. Ask for everything up front, printing first, so
+ * the lanes switch once.
+ */
 export class SideWork implements DeclarationPrinter {
-  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private readonly queue: Queued[] = [];
+  private readonly running = new Map<number, Queued>();
+  private current: { lane: Lane; worker: Worker } | undefined;
   private nextId = 0;
   private failure: Error | undefined;
 
-  private constructor(private readonly worker: Worker | undefined) {
-    worker?.on('message', (reply: SideReply) => this.receive(reply));
-    worker?.once('error', (error) => this.fail(error));
-    worker?.once('exit', (code) => this.fail(new Error(`the side thread exited (code ${code})`)));
-  }
+  private constructor(private readonly script: URL | undefined, private readonly workerData: SideWorkerInput | undefined) {}
 
   /**
-   * Starts the side thread after the project is loaded (its bundles are handed over). `enabled` false, or without
-   * the bundle, the work runs on this thread: for a small scenario, starting a thread (which loads the project again)
-   * costs more than it overlaps.
+   * Prepares the side thread (started on the first task) after the project is loaded, whose bundles it is handed.
+   * `enabled` false, or without the built bundle, the work runs on this thread: for a small scenario, a thread that
+   * loads the libraries (and the project) again costs more than it overlaps.
    */
   static start(options: CompileOptions, enabled: boolean): SideWork {
     const script = enabled ? workerScript('side-worker') : undefined;
-    if (!script) return new SideWork(undefined);
+    if (!script) return new SideWork(undefined, undefined);
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
-    const workerData: SideWorkerInput = { options: serializable, bundles: loadedBundles() };
-    return new SideWork(new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: SIDE_YOUNG_GENERATION_MB } }));
+    return new SideWork(script, { options: serializable, bundles: loadedBundles() });
   }
 
   schemaSql(scenario: ResolvedScenario): Promise<string> {
-    if (!this.worker) return emitSchemaSql(scenario.schemaModule);
+    if (!this.script) return emitSchemaSql(scenario.schemaModule);
     return this.request({ kind: 'schema-sql', scenario: scenario.name }) as Promise<string>;
   }
 
   declarations(schema: SchemaModel, fixtures: FixturesByTable): Promise<PrintedDeclarations> {
-    if (!this.worker) return inlinePrinter.declarations(schema, fixtures);
+    if (!this.script) return inlinePrinter.declarations(schema, fixtures);
     return this.request({ kind: 'declarations', schema, fixtures }) as Promise<PrintedDeclarations>;
   }
 
   index(names: string[], ids: string[]): Promise<IndexTexts> {
-    if (!this.worker) return inlinePrinter.index(names, ids);
+    if (!this.script) return inlinePrinter.index(names, ids);
     return this.request({ kind: 'index', names, ids }) as Promise<IndexTexts>;
   }
 
   async close(): Promise<void> {
-    this.worker?.removeAllListeners('exit');
-    await this.worker?.terminate();
+    await this.stopCurrent();
   }
 
   private request(task: SideTask): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, task });
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.pump();
     });
   }
 
+  /** Sends queued tasks of the current lane; switches lanes (a fresh thread) once the current one has none left. */
+  private pump(): void {
+    while (this.queue.length > 0 && !this.failure) {
+      const lane = laneOf(this.queue[0]!.task);
+      if (this.current && this.current.lane !== lane) {
+        if (this.running.size > 0) return; // the other lane finishes first
+        void this.stopCurrent();
+      }
+      this.current ??= this.startWorker(lane);
+      const next = this.queue.shift()!;
+      this.running.set(next.id, next);
+      this.current.worker.postMessage({ id: next.id, task: next.task });
+    }
+  }
+
+  private startWorker(lane: Lane): { lane: Lane; worker: Worker } {
+    const worker = new Worker(this.script!, { workerData: this.workerData, resourceLimits: { maxYoungGenerationSizeMb: SIDE_YOUNG_GENERATION_MB } });
+    worker.on('message', (reply: SideReply) => this.receive(reply));
+    worker.once('error', (error) => this.fail(error));
+    worker.once('exit', (code) => this.fail(new Error(`the side thread exited early (code ${code})`)));
+    return { lane, worker };
+  }
+
+  private async stopCurrent(): Promise<void> {
+    const current = this.current;
+    this.current = undefined;
+    if (!current) return;
+    current.worker.removeAllListeners('exit');
+    current.worker.removeAllListeners('error');
+    await current.worker.terminate();
+  }
+
   private receive(reply: SideReply): void {
-    const entry = this.pending.get(reply.id);
+    const entry = this.running.get(reply.id);
     if (!entry) return;
-    this.pending.delete(reply.id);
+    this.running.delete(reply.id);
     if (reply.error) entry.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
     else entry.resolve(reply.result);
+    this.pump();
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const [id, entry] of this.pending) {
-      this.pending.delete(id);
-      entry.reject(this.failure);
-    }
+    for (const entry of [...this.running.values(), ...this.queue]) entry.reject(this.failure);
+    this.running.clear();
+    this.queue.length = 0;
   }
 }
