@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CsvBytes, type DateLayout } from '../../compiler/csv-bytes.ts';
 import { csvField, textFormatter } from '../../compiler/format-value.ts';
-import type { ColumnModel } from '../../compiler/model.ts';
+import { columnModel as column } from '../support/column-model.ts';
 import { ReusableRng } from '../../compiler/random.ts';
 
-const column = (kind: ColumnModel['kind'], extra: Partial<ColumnModel> = {}): ColumnModel => ({
-  name: 'c',
-  key: 'c',
-  kind,
-  sqlType: kind,
-  notNull: false,
-  hasDefault: false,
-  sequence: null,
-  arrayDimensions: 0,
-  ...extra,
-});
 
 const text = (write: (out: CsvBytes) => void): string => {
   const out = new CsvBytes(8); // tiny, so every test also grows the buffer

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/index.ts';
 import { runCli } from '../support/cli.ts';
+import { filesIn as files } from '../support/files.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(import.meta.dirname, '../fixtures/stability');
@@ -16,19 +17,6 @@ function temp(): string {
 }
 
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 type Row = Record<string, unknown>;
 

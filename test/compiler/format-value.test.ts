@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, jsonValue, textFormatter } from '../../compiler/format-value.ts';
-import type { ColumnModel } from '../../compiler/model.ts';
-
-const column = (kind: ColumnModel['kind'], extra: Partial<ColumnModel> = {}): ColumnModel => ({
-  name: 'c',
-  key: 'c',
-  kind,
-  sqlType: kind,
-  notNull: false,
-  hasDefault: false,
-  sequence: null,
-  arrayDimensions: 0,
-  ...extra,
-});
+import { columnModel as column } from '../support/column-model.ts';
 
 describe('formatting', () => {
   it('formats temporal values in UTC whatever the machine zone', () => {

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type * as Compiler from '../../compiler/index.ts';
+import { filesIn as files } from '../support/files.ts';
 
 // The side thread's script exists only in the built bundle (npm test builds it first), so this test compiles through
 // dist/ — the code the CLI runs.
@@ -10,19 +11,6 @@ const root = join(import.meta.dirname, '../..');
 const dist = (await import(new URL('../../dist/compiler.js', import.meta.url).href)) as typeof Compiler;
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 async function compileInto(sideThread: boolean, outDir = mkdtempSync(join(tmpdir(), 'seedforge-side-'))): Promise<Map<string, Buffer>> {
   temps.push(outDir);
