@@ -13,7 +13,7 @@ import { openDatabase, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { planBulkRelaxation, planRelaxation } from './relax-foreign-keys.ts';
 import { rollbackRun, type RolledBackRun } from './rollback.ts';
-import { recordRunKeys } from './run-keys.ts';
+import { recordRunTables } from './run-keys.ts';
 import { findAppliedRun, listRuns, readRun, type RunDetail } from './runs.ts';
 import { confirmOrAbort } from './confirm.ts';
 import { diffSchema, type SchemaDifference } from './schema-drift.ts';
@@ -280,10 +280,11 @@ async function recordRun(
   const fixupColumns = new Map<string, string[]>();
   for (const f of manifest.fixups ?? []) fixupColumns.set(`${f.schema}.${f.table}`, [...(fixupColumns.get(`${f.schema}.${f.table}`) ?? []), ...f.columns]);
   const intact = await loadRanOnlySeedforgeCode(tx, loaded.map((l) => l.table));
-  for (const [position, l] of loaded.entries()) {
+  const tables = loaded.map((l, position) => {
     const table = manifest.tables.find((t) => t.schema === l.table.schema && t.name === l.table.name)!;
-    await recordRunKeys(tx, runId, position, table, manifest, l.rows, fixupColumns.get(qualifiedName(table)) ?? [], intact);
-  }
+    return { position, table, rows: l.rows, fixupColumns: fixupColumns.get(qualifiedName(table)) ?? [] };
+  });
+  await recordRunTables(tx, runId, manifest, tables, intact);
   return runId;
 }
 

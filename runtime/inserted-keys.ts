@@ -19,6 +19,13 @@ export async function loadRanOnlySeedforgeCode(tx: Database, tables: readonly { 
 
 const integerText = /^-?\d+$/;
 
+/** A column of a loaded table, and how many rows the load inserted into the table. */
+export interface InsertedColumn {
+  table: { schema: string; name: string };
+  column: string;
+  rows: number;
+}
+
 /**
  * The values lo..hi of an integer column, read off its index without reading the rows, when the table holds
  * exactly the `rows` rows this transaction inserted (all still there: `loadRanOnlySeedforgeCode`) and their values
@@ -26,21 +33,31 @@ const integerText = /^-?\d+$/;
  * table, no inheritance children), so the visible rows have distinct values between the index's bounds lo and hi:
  * at most hi - lo + 1 of them. The inserted rows are `rows` of them. When hi - lo + 1 = rows, the visible rows are
  * exactly the inserted ones (nobody else's row, committed before or meanwhile, is among them) and their values are
- * all of lo..hi. Otherwise undefined, and the caller reads the rows.
+ * all of lo..hi. Otherwise undefined, and the caller reads the rows. One catalog query and one query of index
+ * bounds for all columns.
  */
-export async function insertedKeyRange(tx: Database, table: { schema: string; name: string }, column: string, rows: number): Promise<{ lo: string; hi: string } | undefined> {
-  if (rows <= 0) return undefined;
-  const [shape] = await tx.query<{ ok: boolean }>(
-    `SELECT c.relkind = 'r' AND NOT c.relhassubclass AND a.attnotnull AND a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
-            AND ${uniqueIndexOn('c.oid', 'a.attnum')} AS ok
-       FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped
-      WHERE c.oid = $1::regclass`,
-    [qualified(table), column],
+export async function insertedKeyRanges(tx: Database, columns: readonly InsertedColumn[]): Promise<({ lo: string; hi: string } | undefined)[]> {
+  const out: ({ lo: string; hi: string } | undefined)[] = columns.map(() => undefined);
+  const candidates = columns.flatMap((c, i) => (c.rows > 0 ? [{ ...c, i }] : []));
+  if (candidates.length === 0) return out;
+  const shaped = await tx.query<{ n: number }>(
+    `SELECT w.n::int AS n
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(relation, attname, n)
+       JOIN pg_class c ON c.oid = to_regclass(w.relation)
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = w.attname AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE c.relkind = 'r' AND NOT c.relhassubclass AND a.attnotnull AND a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+        AND ${uniqueIndexOn('c.oid', 'a.attnum')}`,
+    [candidates.map((c) => qualified(c.table)), candidates.map((c) => c.column)],
   );
-  if (shape?.ok !== true) return undefined;
-  const k = ident(column);
-  const [bounds] = await tx.query<{ lo: string | null; hi: string | null }>(`SELECT min(${k})::text AS lo, max(${k})::text AS hi FROM ${qualified(table)}`);
-  const { lo, hi } = bounds ?? { lo: null, hi: null };
-  if (lo === null || hi === null || !integerText.test(lo) || !integerText.test(hi)) return undefined;
-  return BigInt(hi) - BigInt(lo) + 1n === BigInt(rows) ? { lo, hi } : undefined;
+  const eligible = shaped.map((r) => candidates[r.n - 1]!);
+  if (eligible.length === 0) return out;
+  // Each branch reads its index's two ends (the planner's min/max optimization).
+  const bounds = await tx.query<{ i: number; lo: string | null; hi: string | null }>(
+    eligible.map((c) => `(SELECT ${c.i} AS i, min(${ident(c.column)})::text AS lo, max(${ident(c.column)})::text AS hi FROM ${qualified(c.table)})`).join(' UNION ALL '),
+  );
+  for (const { i, lo, hi } of bounds) {
+    if (lo === null || hi === null || !integerText.test(lo) || !integerText.test(hi)) continue;
+    if (BigInt(hi) - BigInt(lo) + 1n === BigInt(columns[i]!.rows)) out[i] = { lo, hi };
+  }
+  return out;
 }

@@ -133,18 +133,17 @@ async function runFixup(tx: Database, dir: string, fixup: ManifestFixup, index: 
   }
 }
 
-/** Moves each serial/identity sequence past the largest id loaded, never backwards. */
+/** Moves each serial/identity sequence past the largest id loaded, never backwards: one statement for all. */
 async function resetSequences(tx: Database, tables: ManifestTable[]): Promise<void> {
-  for (const table of tables) {
-    for (const seq of table.sequences ?? []) {
-      await tx.query(
-        `SELECT setval(s.seq, GREATEST($1::bigint, COALESCE((SELECT max(${ident(seq.column)})::bigint FROM ${qualified(table)}), 0), COALESCE(pg_sequence_last_value(s.seq), 0)), true)
-           FROM (SELECT pg_get_serial_sequence(${literal(qualified(table))}, $2)::regclass AS seq) AS s
-          WHERE s.seq IS NOT NULL`,
-        [seq.max, seq.column],
-      );
-    }
-  }
+  const resets = tables.flatMap((table) =>
+    (table.sequences ?? []).map(
+      (seq) =>
+        `(SELECT setval(s.seq, GREATEST(${BigInt(seq.max)}::bigint, COALESCE((SELECT max(${ident(seq.column)})::bigint FROM ${qualified(table)}), 0), COALESCE(pg_sequence_last_value(s.seq), 0)), true)
+            FROM (SELECT pg_get_serial_sequence(${literal(qualified(table))}, ${literal(seq.column)})::regclass AS seq) AS s
+           WHERE s.seq IS NOT NULL)`,
+    ),
+  );
+  if (resets.length > 0) await tx.query(resets.join(' UNION ALL '));
 }
 
 /** A database error during loading, with PostgreSQL's detail, as a user error. */

@@ -1,6 +1,6 @@
 import type { Database } from './connection.ts';
 import type { Manifest, ManifestTable } from './manifest.ts';
-import { insertedKeyRange } from './inserted-keys.ts';
+import { insertedKeyRanges } from './inserted-keys.ts';
 import { ident, qualified } from './sql.ts';
 
 /**
@@ -44,45 +44,74 @@ export function identifyingColumns(table: ManifestTable, manifest: Manifest): { 
   return { columns: table.columns, exact: false };
 }
 
+/** A loaded table to record: its place in the load order, the rows the load inserted (the server's count), its fix-up columns. */
+export interface LoadedTable {
+  position: number;
+  table: ManifestTable;
+  rows: number;
+  fixupColumns: string[];
+}
+
 /**
- * Writes run_tables (and run_keys) for one loaded table; returns what was recorded. `rows` is the number of rows
- * the load inserted (the server's count); `intact` says none of them can have been removed since
- * (`loadRanOnlySeedforgeCode`), which lets a dense integer key be read off its index (`insertedKeyRange`) instead
- * of a scan.
+ * Writes run_tables (and run_keys) for the loaded tables; returns what was recorded. `intact` says no inserted row
+ * can have been removed since (`loadRanOnlySeedforgeCode`), which lets a dense integer key be read off its index
+ * (`insertedKeyRanges`) instead of scanning the table by xmin. Catalog lookups, index bounds and the run_tables
+ * rows take one statement each for all tables; only the tables that need it are scanned.
  */
-export async function recordRunKeys(
-  tx: Database,
-  runId: number,
-  position: number,
-  table: ManifestTable,
-  manifest: Manifest,
-  rows: number,
-  fixupColumns: string[],
-  intact = false,
-): Promise<RunTableKeys> {
-  const { columns, exact } = identifyingColumns(table, manifest);
-  const types = exact ? await castTypes(tx, table, columns) : columns.map(() => '');
-  let keyRanges: [string, string][] | null = null;
-  if (exact && columns.length === 1 && integerTypes.has(types[0]!)) {
-    const inserted = intact ? await insertedKeyRange(tx, table, columns[0]!, rows) : undefined;
-    keyRanges = inserted ? [[inserted.lo, inserted.hi]] : await integerRanges(tx, table, columns[0]!);
+export async function recordRunTables(tx: Database, runId: number, manifest: Manifest, loaded: readonly LoadedTable[], intact = false): Promise<RunTableKeys[]> {
+  const keyed = loaded.map((l) => ({ ...l, ...identifyingColumns(l.table, manifest) }));
+  const types = await castTypes(tx, keyed.map((k) => ({ table: k.table, columns: k.exact ? k.columns : [] })));
+  const entries: RunTableKeys[] = keyed.map((k, i) => ({
+    position: k.position,
+    schema: k.table.schema,
+    name: k.table.name,
+    rows: k.rows,
+    keyColumns: k.columns,
+    keyTypes: k.exact ? types[i]! : k.columns.map(() => ''),
+    keyRanges: null,
+    fixupColumns: k.fixupColumns,
+  }));
+  const integerKeyed = entries.filter((e, i) => keyed[i]!.exact && e.keyColumns.length === 1 && integerTypes.has(e.keyTypes[0]!));
+  const inserted = intact ? await insertedKeyRanges(tx, integerKeyed.map((e) => ({ table: e, column: e.keyColumns[0]!, rows: e.rows }))) : [];
+  for (const [i, entry] of integerKeyed.entries()) {
+    const range = inserted[i];
+    entry.keyRanges = range ? [[range.lo, range.hi]] : await integerRanges(tx, entry, entry.keyColumns[0]!);
   }
-  await tx.query(
-    `INSERT INTO seedforge.run_tables (run_id, position, table_schema, table_name, rows, key_columns, key_types, key_ranges, fixup_columns)
-     VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::text::jsonb, $9::text[])`,
-    [runId, position, table.schema, table.name, rows, columns, types, keyRanges === null ? null : JSON.stringify(keyRanges), fixupColumns],
-  );
-  if (keyRanges === null) {
+  if (entries.length > 0) {
+    await tx.query(
+      `INSERT INTO seedforge.run_tables (run_id, position, table_schema, table_name, rows, key_columns, key_types, key_ranges, fixup_columns)
+       SELECT $1, r.position, r.table_schema, r.table_name, r.rows, r.key_columns, r.key_types, r.key_ranges, r.fixup_columns
+         FROM jsonb_to_recordset($2::text::jsonb)
+              AS r(position integer, table_schema text, table_name text, rows bigint, key_columns text[], key_types text[], key_ranges jsonb, fixup_columns text[])`,
+      [
+        runId,
+        JSON.stringify(
+          entries.map((e) => ({
+            position: e.position,
+            table_schema: e.schema,
+            table_name: e.name,
+            rows: e.rows,
+            key_columns: e.keyColumns,
+            key_types: e.keyTypes,
+            key_ranges: e.keyRanges,
+            fixup_columns: e.fixupColumns,
+          })),
+        ),
+      ],
+    );
+  }
+  for (const entry of entries) {
+    if (entry.keyRanges !== null) continue;
     await tx.query(
       `INSERT INTO seedforge.run_keys (run_id, position, chunk, keys)
        SELECT $1, $2, chunk, array_agg(k)
-         FROM (SELECT ${encodeKey(columns)} AS k, ((row_number() OVER ()) - 1) / ${KEYS_PER_CHUNK} AS chunk
-                 FROM ${qualified(table)} WHERE ${MINE}) AS mine
+         FROM (SELECT ${encodeKey(entry.keyColumns)} AS k, ((row_number() OVER ()) - 1) / ${KEYS_PER_CHUNK} AS chunk
+                 FROM ${qualified(entry)} WHERE ${MINE}) AS mine
         GROUP BY chunk`,
-      [runId, position],
+      [runId, entry.position],
     );
   }
-  return { position, schema: table.schema, name: table.name, rows, keyColumns: columns, keyTypes: types, keyRanges, fixupColumns };
+  return entries;
 }
 
 /** Rows written by the current transaction. */
@@ -113,20 +142,26 @@ async function integerRanges(tx: Database, table: { schema: string; name: string
   return typeof row!.ranges === 'string' ? (JSON.parse(row!.ranges) as [string, string][]) : row!.ranges;
 }
 
-/** Cast targets for key columns, schema-qualified for user types so they do not depend on search_path. */
-async function castTypes(tx: Database, table: { schema: string; name: string }, columns: string[]): Promise<string[]> {
-  const rows = await tx.query<{ name: string; type: string }>(
-    `SELECT a.attname AS name,
+/** Cast targets for each table's key columns (one lookup for all), schema-qualified for user types so they do not depend on search_path; '' when unknown. */
+async function castTypes(tx: Database, tables: readonly { table: { schema: string; name: string }; columns: string[] }[]): Promise<string[][]> {
+  const pairs = tables.flatMap((t, i) => t.columns.map((column) => ({ i, relation: qualified(t.table), column })));
+  const types = tables.map((t) => t.columns.map(() => ''));
+  if (pairs.length === 0) return types;
+  const rows = await tx.query<{ n: number; type: string }>(
+    `SELECT w.n::int AS n,
             CASE WHEN tn.nspname = 'pg_catalog' THEN format_type(a.atttypid, NULL)
                  ELSE quote_ident(tn.nspname) || '.' || quote_ident(t.typname) END AS type
-       FROM pg_attribute a
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(relation, attname, n)
+       JOIN pg_attribute a ON a.attrelid = to_regclass(w.relation) AND a.attname = w.attname AND a.attnum > 0 AND NOT a.attisdropped
        JOIN pg_type t ON t.oid = a.atttypid
-       JOIN pg_namespace tn ON tn.oid = t.typnamespace
-      WHERE a.attrelid = $1::regclass AND a.attname = ANY($2::text[]) AND a.attnum > 0 AND NOT a.attisdropped`,
-    [qualified(table), columns],
+       JOIN pg_namespace tn ON tn.oid = t.typnamespace`,
+    [pairs.map((p) => p.relation), pairs.map((p) => p.column)],
   );
-  const byName = new Map(rows.map((r) => [r.name, r.type]));
-  return columns.map((c) => byName.get(c) ?? '');
+  for (const row of rows) {
+    const pair = pairs[row.n - 1]!;
+    types[pair.i]![tables[pair.i]!.columns.indexOf(pair.column)] = row.type;
+  }
+  return types;
 }
 
 /** Reads a run's tables from the ledger, in load order. */

@@ -1,6 +1,6 @@
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
-import { insertedKeyRange } from './inserted-keys.ts';
+import { insertedKeyRanges } from './inserted-keys.ts';
 import type { SchemaTable } from './manifest.ts';
 import { ident, qualified, uniqueIndexOn } from './sql.ts';
 
@@ -30,13 +30,13 @@ const integerText = /^-?\d+$/;
 export async function verifyForeignKeys(tx: Database, tables: readonly SchemaTable[], inserted?: ReadonlyMap<string, number>): Promise<void> {
   const problems: string[] = [];
   const provable = await rangeProvable(tx, tables);
-  const ranges = new Map<string, KeyRange>();
+  const ranges = inserted ? await insertedParentRanges(tx, [...provable], inserted) : new Map<string, KeyRange>();
   for (const table of tables) {
     const joins = new Set<ForeignKey>();
     const byRange: ForeignKey[] = [];
     const outside: string[] = [];
     for (const fk of table.foreignKeys) {
-      const range = provable.has(fk) ? await parentRange(tx, fk, ranges, inserted) : undefined;
+      const range = provable.has(fk) ? await parentRange(tx, fk, ranges) : undefined;
       if (!range || range.kind === 'gaps') {
         joins.add(fk);
         continue;
@@ -47,9 +47,11 @@ export async function verifyForeignKeys(tx: Database, tables: readonly SchemaTab
       byRange.push(fk);
     }
     if (outside.length > 0) {
-      const found = await tx.query(`SELECT 1 AS orphan FROM ${qualified(table)} AS c WHERE ${outside.map((o) => `(${o})`).join(' OR ')} LIMIT 1`);
+      // A count rather than LIMIT 1: the planner may split the scan of a large table over parallel workers, which
+      // share this transaction and see its rows.
+      const [found] = await tx.query<{ orphans: number }>(`SELECT count(*)::int AS orphans FROM ${qualified(table)} AS c WHERE ${outside.map((o) => `(${o})`).join(' OR ')}`);
       // Some key is broken: the anti-joins say which, and name the rows.
-      if (found.length > 0) for (const fk of byRange) joins.add(fk);
+      if ((found?.orphans ?? 0) > 0) for (const fk of byRange) joins.add(fk);
     }
     for (const fk of table.foreignKeys) {
       if (!joins.has(fk)) continue;
@@ -92,24 +94,37 @@ async function rangeProvable(tx: Database, tables: readonly SchemaTable[]): Prom
   return new Set(rows.map((r) => candidates[r.i - 1]!.fk));
 }
 
+/** Where a parent's range is remembered: `"schema"."table"."column"`. */
+function rangeKey(fk: ForeignKey): string {
+  return `${qualified({ schema: fk.references.schema, name: fk.references.table })}.${ident(fk.references.columns[0]!)}`;
+}
+
 /**
- * One scan of the parent, remembered for every other key that references the same column. A parent that holds
- * only the rows this load inserted needs no scan when their keys are consecutive (`insertedKeyRange`).
+ * The ranges of the referenced columns of parents that hold only the rows this load inserted, with consecutive
+ * keys (`insertedKeyRanges`): read off their indexes, for all such parents at once, with no scan.
  */
-async function parentRange(tx: Database, fk: ForeignKey, cache: Map<string, KeyRange>, inserted: ReadonlyMap<string, number> | undefined): Promise<KeyRange> {
-  const table = { schema: fk.references.schema, name: fk.references.table };
-  const parent = qualified(table);
+async function insertedParentRanges(tx: Database, fks: readonly ForeignKey[], inserted: ReadonlyMap<string, number>): Promise<Map<string, KeyRange>> {
+  const parents = new Map<string, { table: { schema: string; name: string }; column: string; rows: number }>();
+  for (const fk of fks) {
+    const rows = inserted.get(`${fk.references.schema}.${fk.references.table}`);
+    if (rows !== undefined) parents.set(rangeKey(fk), { table: { schema: fk.references.schema, name: fk.references.table }, column: fk.references.columns[0]!, rows });
+  }
+  const found = await insertedKeyRanges(tx, [...parents.values()]);
+  const ranges = new Map<string, KeyRange>();
+  for (const [i, key] of [...parents.keys()].entries()) {
+    const range = found[i];
+    if (range) ranges.set(key, { kind: 'range', ...range });
+  }
+  return ranges;
+}
+
+/** One scan of the parent, remembered for every other key that references the same column. */
+async function parentRange(tx: Database, fk: ForeignKey, cache: Map<string, KeyRange>): Promise<KeyRange> {
+  const parent = qualified({ schema: fk.references.schema, name: fk.references.table });
   const k = ident(fk.references.columns[0]!);
-  const key = `${parent}.${k}`;
+  const key = rangeKey(fk);
   const cached = cache.get(key);
   if (cached) return cached;
-  const rows = inserted?.get(`${table.schema}.${table.name}`);
-  const loaded = rows === undefined ? undefined : await insertedKeyRange(tx, table, fk.references.columns[0]!, rows);
-  if (loaded) {
-    const range: KeyRange = { kind: 'range', ...loaded };
-    cache.set(key, range);
-    return range;
-  }
   const [row] = await tx.query<{ n: string; lo: string | null; hi: string | null; dense: boolean | null }>(
     `SELECT count(${k})::text AS n, min(${k})::text AS lo, max(${k})::text AS hi,
             count(${k}) = max(${k})::numeric - min(${k})::numeric + 1 AS dense
