@@ -21,9 +21,9 @@ export interface CompileOptions extends ProjectOptions {
   /** Validate and plan only; write nothing. */
   checkOnly?: boolean;
   /**
-   * Threads rendering rows. Default 1 (this thread does everything); the CLI passes `auto`: for scenarios of
-   * AUTO_WORKERS_MIN_ROWS rows or more, one worker per core but one (that core writes, hashes, and hosts the side
-   * thread), so on two cores this thread renders alone. The output is byte-identical for any number.
+   * Threads rendering rows: this one and N - 1 workers. Default 1 (this thread does everything); the CLI passes
+   * `auto`: one per core for scenarios of AUTO_WORKERS_MIN_ROWS rows or more. The output is byte-identical for any
+   * number.
    */
   workers?: number | 'auto';
   /**
@@ -40,7 +40,7 @@ export interface CompiledScenario {
   name: string;
   dir: string;
   manifest: Manifest;
-  /** Worker threads that rendered rows (1: this thread did). */
+  /** Threads that rendered rows: this one and its workers. */
   threads: number;
 }
 
@@ -113,9 +113,9 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           formats,
           schemaSql: schemas[i]!,
           render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
-          inFlight: pool ? pool.size * 2 : 1,
+          inFlight: pool ? (pool.size + 1) * 2 : 1,
         });
-        compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: pool?.size ?? 1 });
+        compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: (pool?.size ?? 0) + 1 });
       } finally {
         await pool?.close();
       }
@@ -137,14 +137,12 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
 
 function startPool(options: CompileOptions, plan: LoadPlan, json: boolean): RenderPool | undefined {
   const rows = plan.tables.reduce((n, t) => n + t.count, 0);
-  // One worker means this thread does everything; with more, worker threads render while this one writes and hashes.
   const requested = options.workers ?? 1;
-  // Measured on two cores (968k rows): this thread rendering alone beside the side thread took 1.9-2.1 s, two workers
-  // 2.1-2.5 s (each loads the project again, and four threads share two cores).
-  const size = requested === 'auto' ? (rows >= AUTO_WORKERS_MIN_ROWS ? Math.max(1, availableParallelism() - 1) : 1) : requested;
-  const script = size > 1 ? workerScript() : undefined;
+  const threads = requested === 'auto' ? (rows >= AUTO_WORKERS_MIN_ROWS ? availableParallelism() : 1) : requested;
+  // This thread renders too (and writes, and hashes): N threads are this one and N - 1 workers.
+  const script = threads > 1 ? workerScript() : undefined;
   if (!script) return undefined;
-  return RenderPool.start(script, size, options, plan.scenario.name, json);
+  return RenderPool.start(script, threads - 1, options, plan.scenario.name, json);
 }
 
 function swapIn(staging: string, outDir: string, names: string[]): void {

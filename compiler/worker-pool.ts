@@ -18,6 +18,12 @@ export function workerScript(name = 'compile-worker'): URL | undefined {
 /** Measured: 96 MB cut worker CPU time ~7% against V8's default on the reference schema; larger did not help. */
 const YOUNG_GENERATION_MB = 96;
 
+/**
+ * Ranges a worker holds at once: one rendering and one waiting in its inbox, so it never idles while the
+ * compiling thread is busy rendering a range of its own and cannot answer.
+ */
+const PER_WORKER = 2;
+
 interface WorkerMessage {
   type: string;
   id?: number;
@@ -31,10 +37,11 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** Worker threads that render row ranges of one scenario. */
+/** Worker threads that render row ranges of one scenario beside the compiling thread, which renders the rest. */
 export class RenderPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Ranges sent to each ready worker and not back yet (the worker's own inbox holds the next one). */
+  private readonly outstanding = new Map<Worker, number>();
   private readonly queue: { id: number; tableId: string; from: number; to: number }[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
@@ -43,7 +50,7 @@ export class RenderPool {
 
   private failure: Error | undefined;
 
-  /** Starts `size` workers for `scenario` without waiting for them: ranges queue until a worker has planned it. */
+  /** Starts `size` workers for `scenario` without waiting for them: until one has planned it, the caller renders. */
   static start(script: URL, size: number, options: CompileOptions, scenario: string, json: boolean): RenderPool {
     const pool = new RenderPool();
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
@@ -61,14 +68,14 @@ export class RenderPool {
 
   private receive(worker: Worker, message: WorkerMessage, scenario: string): void {
     if (message.type === 'ready') {
-      this.idle.push(worker);
+      this.outstanding.set(worker, 0);
       this.dispatch();
     } else if (message.type === 'failed') {
       this.fail(new Error(`compile worker could not plan scenario ${scenario}: ${message.message}`));
     } else if (message.type === 'chunk' || message.type === 'error') {
       const entry = this.pending.get(message.id!)!;
       this.pending.delete(message.id!);
-      this.idle.push(worker);
+      this.outstanding.set(worker, this.outstanding.get(worker)! - 1);
       this.dispatch();
       if (message.type === 'chunk') entry.resolve(message.chunk!);
       else {
@@ -87,11 +94,13 @@ export class RenderPool {
   }
 
   /**
-   * Queues a range for the workers (they take it once booted), or undefined when they failed to start: render it
-   * here then. Rendering here while they boot was measured slower on two cores: the threads fight for them.
+   * Queues a range for the workers, or returns undefined to have the calling thread render it: when the workers
+   * failed to start, or when every ready worker already has a range running and one waiting (so a booting worker
+   * never holds up the writer, and the caller renders instead of waiting).
    */
   tryRender(tableId: string, from: number, to: number): Promise<RenderedChunk> | undefined {
     if (this.failure) return undefined;
+    if (this.pending.size >= PER_WORKER * this.outstanding.size) return undefined;
     return this.render(tableId, from, to);
   }
 
@@ -108,8 +117,15 @@ export class RenderPool {
     });
   }
 
+  /** Sends queued ranges to the least busy ready workers, up to PER_WORKER each. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) this.idle.shift()!.postMessage(this.queue.shift()!);
+    while (this.queue.length > 0) {
+      let target: Worker | undefined;
+      for (const [worker, n] of this.outstanding) if (n < PER_WORKER && (!target || n < this.outstanding.get(target)!)) target = worker;
+      if (!target) return;
+      this.outstanding.set(target, this.outstanding.get(target)! + 1);
+      target.postMessage(this.queue.shift()!);
+    }
   }
 
   async close(): Promise<void> {
