@@ -29,12 +29,13 @@ export interface InsertedColumn {
 /**
  * The values lo..hi of an integer column, read off its index without reading the rows, when the table holds
  * exactly the `rows` rows this transaction inserted (all still there: `loadRanOnlySeedforgeCode`) and their values
- * are consecutive. The column is smallint, integer or bigint, NOT NULL, with a unique index of its own (a plain
- * table, no inheritance children), so the visible rows have distinct values between the index's bounds lo and hi:
- * at most hi - lo + 1 of them. The inserted rows are `rows` of them. When hi - lo + 1 = rows, the visible rows are
- * exactly the inserted ones (nobody else's row, committed before or meanwhile, is among them) and their values are
- * all of lo..hi. Otherwise undefined, and the caller reads the rows. One catalog query and one query of index
- * bounds for all columns.
+ * are consecutive. The column is smallint, integer or bigint, NOT NULL, with a unique index of its own, in a plain
+ * table without inheritance children or row-level security (which could hide rows, inserted ones included, from
+ * this session). So the visible rows have distinct values between the index's bounds lo and hi: at most
+ * hi - lo + 1 of them. The inserted rows are `rows` of them. When hi - lo + 1 = rows, the visible rows are exactly
+ * the inserted ones (nobody else's row, committed before or meanwhile, is among them) and their values are all of
+ * lo..hi. Otherwise undefined, and the caller reads the rows. One catalog query and one query of index bounds for
+ * all columns.
  */
 export async function insertedKeyRanges(tx: Database, columns: readonly InsertedColumn[]): Promise<({ lo: string; hi: string } | undefined)[]> {
   const out: ({ lo: string; hi: string } | undefined)[] = columns.map(() => undefined);
@@ -45,7 +46,8 @@ export async function insertedKeyRanges(tx: Database, columns: readonly Inserted
        FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(relation, attname, n)
        JOIN pg_class c ON c.oid = to_regclass(w.relation)
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = w.attname AND a.attnum > 0 AND NOT a.attisdropped
-      WHERE c.relkind = 'r' AND NOT c.relhassubclass AND a.attnotnull AND a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+      WHERE c.relkind = 'r' AND NOT c.relhassubclass AND NOT c.relrowsecurity
+        AND a.attnotnull AND a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
         AND ${uniqueIndexOn('c.oid', 'a.attnum')}`,
     [candidates.map((c) => qualified(c.table)), candidates.map((c) => c.column)],
   );

@@ -58,6 +58,12 @@ describe.each(targetKinds)('ledger keys of dense integer keys on %s', (kind) => 
     expect((await db.query<{ id: string }>(`SELECT id::text AS id FROM parent ORDER BY id`)).map((r) => Number(r.id))).toEqual(kept);
   });
 
+  it('scans a table with row-level security (it could hide rows from the bounds)', async () => {
+    const { ranges, scanned } = await apply([1, 2, 3], `;ALTER TABLE parent ENABLE ROW LEVEL SECURITY`);
+    expect(ranges).toEqual({ parent: [['1', '3']], child: [['1', '4']] });
+    expect(scanned).toEqual(['parent']);
+  });
+
   it('scans every table when a loaded table has a trigger of its own (it could have changed what was inserted)', async () => {
     const { ranges, scanned } = await apply(
       [1, 2, 3],
