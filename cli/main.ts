@@ -7,7 +7,6 @@ import { TOOL_VERSION as VERSION } from '../runtime/manifest.ts';
 
 /** Exit codes: 0 success, 1 user error (diagnostics printed), 2 internal error. */
 async function main(argv: string[]): Promise<number> {
-  process.setSourceMapsEnabled(true);
   const program = new Command('seedforge')
     .description('Reproducible, realistic, constraint-valid seed data from typed Drizzle definitions.')
     .version(VERSION, '-v, --version')
