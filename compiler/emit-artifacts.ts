@@ -120,6 +120,9 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     };
     schedule();
     while (pending.length > 0) {
+      // Ranges this thread rendered are settled promises: awaiting them never lets the workers' messages (ready,
+      // done) in, so yield to the event loop once per range while there are workers.
+      if (options.render) await new Promise<void>((resolve) => setImmediate(resolve));
       const chunk = await pending.shift()!;
       schedule();
       csv.write(chunk.csv);

@@ -27,7 +27,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
     .option('-o, --out <dir>', 'output directory (default: the config outDir, or ./generated)')
     .option('--format <list>', 'comma-separated: sql,csv,json (csv is always written: apply loads it)')
     .option('--count <n|table=n...>', 'rows per table: N for every table, table=N for one (repeatable)', collect, [])
-    .option('--workers <n>', 'threads rendering rows, this one included (default for large scenarios: all cores); output is identical for any number')
+    .option('--workers <n>', 'threads rendering rows, this one included (default: one per million rows, up to the cores); output is identical for any number')
     .option('--json', 'print the result as JSON')
     .action(async (flags: CompileFlags) => {
       const { compile } = await import('../../compiler/index.ts');
