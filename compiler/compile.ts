@@ -30,6 +30,8 @@ export interface CompileOptions extends ProjectOptions {
    * SIDE_THREAD_MIN_ROWS rows or more (and only from the built bundle, which holds the thread's script).
    */
   sideThread?: boolean;
+  /** With workers, this thread renders what they cannot take at once (default). False: workers render every range. */
+  callerRenders?: boolean;
 }
 
 /** Below this many rows, a side thread costs more than it saves. */
@@ -48,6 +50,8 @@ export interface CompiledScenario {
   manifest: Manifest;
   /** Threads that rendered rows: this one and its workers. */
   threads: number;
+  /** Ranges (CHUNK_ROWS rows each) the worker threads rendered; the rest this thread did. */
+  workerRanges: number;
 }
 
 export interface CompileResult {
@@ -121,7 +125,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
           inFlight: pool ? (pool.size + 1) * 2 : 1,
         });
-        compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: (pool?.size ?? 0) + 1 });
+        compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: (pool?.size ?? 0) + 1, workerRanges: pool?.workerRanges ?? 0 });
       } finally {
         await pool?.close();
       }

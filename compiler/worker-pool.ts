@@ -48,11 +48,17 @@ export class RenderPool {
 
   private constructor() {}
 
+  /** False: every range goes to the workers (the caller waits for them), as tests use to pin the split. */
+  private callerRenders = true;
+  /** Ranges the workers rendered. */
+  workerRanges = 0;
+
   private failure: Error | undefined;
 
   /** Starts `size` workers for `scenario` without waiting for them: until one has planned it, the caller renders. */
   static start(script: URL, size: number, options: CompileOptions, scenario: string, json: boolean): RenderPool {
     const pool = new RenderPool();
+    pool.callerRenders = options.callerRenders ?? true;
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
     // The config as this thread bundled it: workers import it without running esbuild again.
     const bundles = loadedBundles();
@@ -77,7 +83,10 @@ export class RenderPool {
       this.pending.delete(message.id!);
       this.outstanding.set(worker, this.outstanding.get(worker)! - 1);
       this.dispatch();
-      if (message.type === 'chunk') entry.resolve(message.chunk!);
+      if (message.type === 'chunk') {
+        this.workerRanges++;
+        entry.resolve(message.chunk!);
+      }
       else {
         const e = message.error!;
         entry.reject(e.name === 'GenerationError' ? new GenerationError(e.code as never, e.message, e.path ?? [], e.hint) : new Error(e.message));
@@ -100,7 +109,7 @@ export class RenderPool {
    */
   tryRender(tableId: string, from: number, to: number): Promise<RenderedChunk> | undefined {
     if (this.failure) return undefined;
-    if (this.pending.size >= PER_WORKER * this.outstanding.size) return undefined;
+    if (this.callerRenders && this.pending.size >= PER_WORKER * this.outstanding.size) return undefined;
     return this.render(tableId, from, to);
   }
 

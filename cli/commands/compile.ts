@@ -47,7 +47,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
       const { formatDiagnostic } = await import('../../compiler/index.ts');
       for (const d of result.diagnostics) out.error(formatDiagnostic(d));
       if (flags.json) {
-        out.json({ scenarios: result.scenarios.map((s) => ({ name: s.name, dir: s.dir, checksum: s.manifest.checksum, threads: s.threads, tables: Object.fromEntries(s.manifest.tables.map((t) => [`${t.schema}.${t.name}`, t.rows])) })) });
+        out.json({ scenarios: result.scenarios.map((s) => ({ name: s.name, dir: s.dir, checksum: s.manifest.checksum, threads: s.threads, workerRanges: s.workerRanges, tables: Object.fromEntries(s.manifest.tables.map((t) => [`${t.schema}.${t.name}`, t.rows])) })) });
       } else {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         for (const s of result.scenarios) {
