@@ -59,7 +59,9 @@ describe.each(targetKinds)('statistics after apply on %s', (kind) => {
     expect(phases.slice(-2)).toEqual(['recording the run in the ledger', 'analyzing the loaded tables']);
   });
 
-  it.skipIf(kind !== 'postgres')('a second session analyzes the next table while the first is busy', async () => {
+  // PGlite has one session: the tables are analyzed in turn there (the cases above), so this case is PostgreSQL's only.
+  const onPostgres = kind === 'postgres' ? it : () => undefined;
+  onPostgres('a second session analyzes the next table while the first is busy', async () => {
     // Analyzing child (the larger table, taken first) takes 0.5 s: an expression statistic sleeps 0.1 s per row.
     const { result, log } = await apply(`
       CREATE FUNCTION slow(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1 FROM pg_sleep(0.1)';
