@@ -343,6 +343,12 @@ async function bench(o, { counts, totalRows, work, started }) {
     const c = await measure(process.execPath, compileArgs(out, big), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile (memory scale)' });
     memory = { scale: o.memoryScale, rows: bigRows, compile: { ms: c.ms, peakRss: c.peakRss, cpuMs: c.cpuMs } };
     log(`memory scale compile: ${(c.ms / 1000).toFixed(1)} s, ${(c.peakRss / 1024 ** 2).toFixed(0)} MB`);
+    // One rendering thread at the same scale: where the fixed costs no longer dominate, what a second thread buys.
+    const single = join(work, 'out-memory-w1');
+    const c1 = await measure(process.execPath, compileArgs(single, big, ['--workers', '1']), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile --workers 1 (memory scale)' });
+    rmSync(single, { recursive: true, force: true });
+    memory.compileW1 = { ms: c1.ms, peakRss: c1.peakRss, cpuMs: c1.cpuMs };
+    log(`memory scale compile --workers 1: ${(c1.ms / 1000).toFixed(1)} s, ${(c1.peakRss / 1024 ** 2).toFixed(0)} MB`);
     if (o.memoryApply) {
       const db = createDatabase(o.db);
       try {

@@ -247,6 +247,8 @@ function diagnose(f) {
       const best = w1.medianMs / (serial + (w1.medianMs - serial) / 2);
       text += ` If only the volume part parallelised, the fixed ${sec(serial)} of the ${sec(w1.medianMs)} single-worker run (${((100 * serial) / w1.medianMs).toFixed(0)}%, serial) would cap 2 workers at ${ratio(best)} (Amdahl); 1.7× needs the serial part under ${((2 / 1.7 - 1) * 100).toFixed(1)}% of the single-worker time.`;
     }
+    const m = f.memory;
+    if (m?.compileW1) text += ` At scale ${m.scale} (${int(m.rows)} rows, one run each): --workers 1 took ${sec(m.compileW1.ms)}, the default ${sec(m.compile.ms)}: ${ratio(m.compileW1.ms / m.compile.ms)}.`;
     out.push(`- **worker scaling.** ${text}`);
   }
   if (has('peak RSS < 200') || has('peak RSS < 250')) {
@@ -254,7 +256,7 @@ function diagnose(f) {
     if (fixed) bits.push(`compile with 1 row per table already peaks at ${mb(fixed.peakRss)} (modules, not rows)`);
     if (s['apply-fixed']) bits.push(`apply with 1 row per table at ${mb(s['apply-fixed'].peakRss)}`);
     for (const t of ['compile-w1', 'compile-w2', 'compile', 'apply']) if (s[t]) bits.push(`${t} at scale ${f.scale}: ${mb(s[t].peakRss)}`);
-    if (f.memory) bits.push(`compile at scale ${f.memory.scale}: ${mb(f.memory.compile.peakRss)}${f.memory.apply ? `, apply ${mb(f.memory.apply.peakRss)}` : ''}`);
+    if (f.memory) bits.push(`compile at scale ${f.memory.scale}: ${mb(f.memory.compile.peakRss)}${f.memory.compileW1 ? ` (--workers 1: ${mb(f.memory.compileW1.peakRss)})` : ''}${f.memory.apply ? `, apply ${mb(f.memory.apply.peakRss)}` : ''}`);
     out.push(`- **peak RSS.** ${bits.join('; ')}.`);
   }
   return out.join('\n');
@@ -341,6 +343,7 @@ export function renderReport(f) {
     out.push('');
     const cpu = (x) => (x.cpuMs === undefined ? '?' : sec(x.cpuMs));
     const rows = [['seedforge compile (csv+sql, default workers)', sec(f.memory.compile.ms), int((f.memory.rows * 1000) / f.memory.compile.ms), cpu(f.memory.compile), mb(f.memory.compile.peakRss)]];
+    if (f.memory.compileW1) rows.push(['seedforge compile --workers 1', sec(f.memory.compileW1.ms), int((f.memory.rows * 1000) / f.memory.compileW1.ms), cpu(f.memory.compileW1), mb(f.memory.compileW1.peakRss)]);
     if (f.memory.apply) rows.push(['seedforge apply', sec(f.memory.apply.ms), int((f.memory.rows * 1000) / f.memory.apply.ms), cpu(f.memory.apply), mb(f.memory.apply.peakRss)]);
     out.push(table(['Command', 'Time', 'Rows/s', 'CPU (user+sys)', 'Peak RSS'], rows));
     out.push('');
