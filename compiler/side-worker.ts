@@ -3,9 +3,6 @@
  * render rows. Started from the built bundle (dist/side-worker.js).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { DiagnosticBag } from './diagnostics.ts';
-import { emitSchemaSql } from './emit-schema-sql.ts';
-import { loadProject } from './load-project.ts';
 import { provideBundles } from './load-module.ts';
 import { printDeclarationIndex, printScenarioDeclarations } from './print-declarations.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
@@ -18,6 +15,8 @@ let project: Promise<ResolvedConfig | undefined> | undefined;
 async function run(task: SideTask): Promise<unknown> {
   switch (task.kind) {
     case 'schema-sql': {
+      // Loaded here, not at the top: the printing thread needs neither Drizzle nor zod.
+      const [{ DiagnosticBag }, { loadProject }, { emitSchemaSql }] = await Promise.all([import('./diagnostics.ts'), import('./load-project.ts'), import('./emit-schema-sql.ts')]);
       const bag = new DiagnosticBag();
       const config = await (project ??= loadProject(input.options, bag));
       const scenario = config?.scenarios.find((s) => s.name === task.scenario);
