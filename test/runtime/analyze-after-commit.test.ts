@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyArtifacts } from '../../runtime/apply.ts';
-import { connect, type Database } from '../../runtime/connection.ts';
+import type { Database } from '../../runtime/connection.ts';
 import type { ProgressEvent } from '../../runtime/progress.ts';
 import { familyFixture, writeFixture } from './support/fixtures.ts';
 import { tableCounts } from './support/inspect.ts';
 import { recording, type RecordedStatement } from './support/recording.ts';
-import { createTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
+import { closeTestTarget, openTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
 const env = { NODE_ENV: 'test' };
 
@@ -16,16 +14,8 @@ describe.each(targetKinds)('statistics after apply on %s', (kind) => {
   let t: TestTarget;
   let db: Database;
   let work: string;
-  beforeEach(async () => {
-    t = await createTestTarget(kind);
-    db = await connect(t.target);
-    work = mkdtempSync(join(tmpdir(), 'sf-analyze-'));
-  });
-  afterEach(async () => {
-    await db?.close();
-    await t?.drop();
-    rmSync(work, { recursive: true, force: true });
-  });
+  beforeEach(async () => void ({ t, db, work } = await openTestTarget(kind, 'sf-analyze-')));
+  afterEach(() => closeTestTarget({ t, db, work }));
 
   /** Columns with statistics, per table. */
   async function analyzed(): Promise<Record<string, number>> {

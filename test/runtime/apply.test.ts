@@ -8,7 +8,7 @@ import { clear, rollback } from '../../runtime/rollback.ts';
 import { status } from '../../runtime/status.ts';
 import { shopFixture, writeFixture } from './support/fixtures.ts';
 import { shopTables, tableCounts } from './support/inspect.ts';
-import { createTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
+import { closeTestTarget, createTestTarget, openTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
 const env = { NODE_ENV: 'test' };
 
@@ -16,17 +16,8 @@ describe.each(targetKinds)('apply on %s', (kind) => {
   let t: TestTarget;
   let db: Database;
   let work: string;
-
-  beforeEach(async () => {
-    t = await createTestTarget(kind);
-    db = await connect(t.target);
-    work = mkdtempSync(join(tmpdir(), 'sf-apply-'));
-  });
-  afterEach(async () => {
-    await db?.close();
-    await t?.drop();
-    rmSync(work, { recursive: true, force: true });
-  });
+  beforeEach(async () => void ({ t, db, work } = await openTestTarget(kind, 'sf-apply-')));
+  afterEach(() => closeTestTarget({ t, db, work }));
 
   async function prepareSchema(): Promise<void> {
     // PostgreSQL gets its schema from migrations; the embedded database is created by apply from schema.sql.

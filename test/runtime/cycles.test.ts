@@ -9,7 +9,7 @@ import { rollback } from '../../runtime/rollback.ts';
 import { hasDatabase } from '../support/database.ts';
 import { cycleFixture, writeFixture } from './support/fixtures.ts';
 import { tableCounts } from './support/inspect.ts';
-import { createTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
+import { closeTestTarget, createTestTarget, openTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
 const env = { NODE_ENV: 'test' };
 
@@ -17,16 +17,8 @@ describe.each(targetKinds)('NOT NULL foreign-key cycles on %s', (kind) => {
   let t: TestTarget;
   let db: Database;
   let work: string;
-  beforeEach(async () => {
-    t = await createTestTarget(kind);
-    db = await connect(t.target);
-    work = mkdtempSync(join(tmpdir(), 'sf-cycle-'));
-  });
-  afterEach(async () => {
-    await db?.close();
-    await t?.drop();
-    rmSync(work, { recursive: true, force: true });
-  });
+  beforeEach(async () => void ({ t, db, work } = await openTestTarget(kind, 'sf-cycle-')));
+  afterEach(() => closeTestTarget({ t, db, work }));
 
   it.each([false, true])('loads and rolls back (deferrable: %s)', async (deferrable) => {
     const spec = cycleFixture({ deferrable, rows: 100 });

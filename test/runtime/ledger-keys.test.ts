@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyArtifacts } from '../../runtime/apply.ts';
-import { connect, type Database } from '../../runtime/connection.ts';
+import type { Database } from '../../runtime/connection.ts';
 import { rollback } from '../../runtime/rollback.ts';
 import { familyFixture, writeFixture } from './support/fixtures.ts';
 import { recording, type RecordedStatement } from './support/recording.ts';
-import { createTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
+import { closeTestTarget, openTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
 const env = { NODE_ENV: 'test' };
 
@@ -15,16 +13,8 @@ describe.each(targetKinds)('ledger keys of dense integer keys on %s', (kind) => 
   let t: TestTarget;
   let db: Database;
   let work: string;
-  beforeEach(async () => {
-    t = await createTestTarget(kind);
-    db = await connect(t.target);
-    work = mkdtempSync(join(tmpdir(), 'sf-ledger-'));
-  });
-  afterEach(async () => {
-    await db?.close();
-    await t?.drop();
-    rmSync(work, { recursive: true, force: true });
-  });
+  beforeEach(async () => void ({ t, db, work } = await openTestTarget(kind, 'sf-ledger-')));
+  afterEach(() => closeTestTarget({ t, db, work }));
 
   /** Applies parent ids `parentIds` (child: ids 1..4) after `before` ran; returns the stored ranges and which tables were scanned by xmin. */
   async function apply(parentIds: number[], before: string) {
