@@ -26,8 +26,9 @@ export interface CompileOptions extends ProjectOptions {
    */
   workers?: number | 'auto';
   /**
-   * Print schema.sql and the typed files on a side thread while rows render. Default: for scenarios of
-   * SIDE_THREAD_MIN_ROWS rows or more (and only from the built bundle, which holds the thread's script).
+   * Side thread (only from the built bundle, which holds its script): the typed files print there while the project
+   * loads and rows render, and schema.sql too when true, or by default for SIDE_THREAD_MIN_ROWS rows or more.
+   * False: everything on this thread.
    */
   sideThread?: boolean;
   /** With workers, this thread renders what they cannot take at once (default). False: workers render every range. */
@@ -88,19 +89,30 @@ export async function prepare(options: CompileOptions, bag: DiagnosticBag): Prom
  */
 export async function compile(options: CompileOptions): Promise<CompileResult> {
   const bag = new DiagnosticBag();
-  const { config, prepared } = await prepare(options, bag);
+  // The typed files print on a side thread, which loads TypeScript while this thread loads and plans the project.
+  const side = SideWork.begin(options.checkOnly ? { ...options, sideThread: false } : options);
+  let prepared: PreparedScenario[];
+  let config: ResolvedConfig | undefined;
+  try {
+    ({ config, prepared } = await prepare(options, bag));
+  } catch (error) {
+    await side.close();
+    throw error;
+  }
   const plans = prepared.map((p) => p.plan);
-  if (!config || bag.hasErrors || options.checkOnly) return { diagnostics: bag.items, scenarios: [], plans, outDir: config?.outDir };
+  if (!config || bag.hasErrors || options.checkOnly) {
+    await side.close();
+    return { diagnostics: bag.items, scenarios: [], plans, outDir: config?.outDir };
+  }
 
   const formats = options.formats ?? config.formats;
   const outDir = config.outDir;
   const staging = join(outDir, `.seedforge-staging-${process.pid}-${Date.now()}`);
   const compiled: CompiledScenario[] = [];
   let indexFiles: string[] = [];
-  // schema.sql and the typed files (drizzle-kit, ts-morph: slow to load) are made on a side thread while large
-  // scenarios render.
+  // schema.sql (drizzle-kit) joins the side thread for large scenarios; for small ones this thread has time for it.
   const rows = prepared.reduce((n, p) => n + p.plan.tables.reduce((m, t) => m + t.count, 0), 0);
-  const side = SideWork.start(options, options.sideThread ?? rows >= SIDE_THREAD_MIN_ROWS);
+  side.schemaOnSide(options.sideThread ?? rows >= SIDE_THREAD_MIN_ROWS);
   try {
     mkdirSync(staging, { recursive: true });
     // Everything the side thread makes is asked for before any row renders, the printing first (see SideWork).
@@ -112,6 +124,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       return emitScenarioDeclarations(plan, sources, dir, join(outDir, plan.scenario.name), side);
     });
     const schemas = prepared.map(({ plan }) => side.schemaSql(plan.scenario));
+    side.settle();
     // Awaited where they are needed; a failure surfaces there.
     for (const promise of [indexTexts, ...typed, ...schemas]) promise?.catch(() => {});
     for (const [i, { plan, sources }] of prepared.entries()) {

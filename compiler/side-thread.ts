@@ -31,6 +31,8 @@ export interface SideWorkerInput {
   options: CompileOptions;
   /** The main thread's bundles of the config and schema modules (no esbuild run on the side thread). */
   bundles: Record<string, string>;
+  /** Start loading TypeScript at once (the printing thread). */
+  preload: boolean;
 }
 
 export interface SideReply {
@@ -64,22 +66,35 @@ export class SideWork implements DeclarationPrinter {
   private nextId = 0;
   private failure: Error | undefined;
 
-  private constructor(private readonly script: URL | undefined, private readonly workerData: SideWorkerInput | undefined) {}
+  /** schema.sql is made on this thread (small scenarios: a thread loading the project again costs more). */
+  private schemaHere = true;
+
+  private constructor(private readonly script: URL | undefined, private readonly options: CompileOptions) {}
 
   /**
-   * Prepares the side thread (started on the first task) after the project is loaded, whose bundles it is handed.
-   * `enabled` false, or without the built bundle, the work runs on this thread: for a small scenario, a thread that
-   * loads the libraries (and the project) again costs more than it overlaps.
+   * Called first thing in a compile: starts the printing thread at once, loading TypeScript while this thread
+   * bundles the config and plans. Without the built bundle, or with `sideThread: false`, everything runs here.
    */
-  static start(options: CompileOptions, enabled: boolean): SideWork {
-    const script = enabled ? workerScript('side-worker') : undefined;
-    if (!script) return new SideWork(undefined, undefined);
-    const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
-    return new SideWork(script, { options: serializable, bundles: loadedBundles() });
+  static begin(options: CompileOptions): SideWork {
+    const script = options.sideThread === false ? undefined : workerScript('side-worker');
+    const side = new SideWork(script, options);
+    if (script) side.current = side.startWorker('print');
+    return side;
+  }
+
+  /** After planning: schema.sql on the side thread too (large scenarios), or here. */
+  schemaOnSide(yes: boolean): void {
+    this.schemaHere = !yes || !this.script;
+  }
+
+  /** Once every task is asked for: a printing thread with nothing to print (typed files reused) ends now. */
+  settle(): void {
+    if (this.current && this.running.size === 0 && !this.queue.some((q) => laneOf(q.task) === this.current!.lane)) void this.stopCurrent();
+    this.pump();
   }
 
   schemaSql(scenario: ResolvedScenario): Promise<string> {
-    if (!this.script) return emitSchemaSql(scenario.schemaModule);
+    if (this.schemaHere) return emitSchemaSql(scenario.schemaModule);
     return this.request({ kind: 'schema-sql', scenario: scenario.name }) as Promise<string>;
   }
 
@@ -121,7 +136,11 @@ export class SideWork implements DeclarationPrinter {
   }
 
   private startWorker(lane: Lane): { lane: Lane; worker: Worker } {
-    const worker = new Worker(this.script!, { workerData: this.workerData, resourceLimits: { maxYoungGenerationSizeMb: SIDE_YOUNG_GENERATION_MB } });
+    const options = this.options;
+    const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
+    // The schema thread starts after planning, when this thread's bundles of the config exist to hand over.
+    const workerData: SideWorkerInput = { options: serializable, bundles: lane === 'schema' ? loadedBundles() : {}, preload: lane === 'print' };
+    const worker = new Worker(this.script!, { workerData, resourceLimits: { maxYoungGenerationSizeMb: SIDE_YOUNG_GENERATION_MB } });
     worker.on('message', (reply: SideReply) => this.receive(reply));
     worker.once('error', (error) => this.fail(error));
     worker.once('exit', (code) => this.fail(new Error(`the side thread exited early (code ${code})`)));

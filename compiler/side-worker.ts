@@ -5,11 +5,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { provideBundles } from './load-module.ts';
 import { printDeclarationIndex, printScenarioDeclarations } from './print-declarations.ts';
+import { loadTsMorph } from './ts-morph-printer.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
 import type { SideTask, SideWorkerInput } from './side-thread.ts';
 
 const input = workerData as SideWorkerInput;
 provideBundles(input.bundles);
+// The printing thread starts while the compiling thread still loads the project: TypeScript loads meanwhile.
+if (input.preload) void loadTsMorph().catch(() => {});
 let project: Promise<ResolvedConfig | undefined> | undefined;
 
 async function run(task: SideTask): Promise<unknown> {
