@@ -17,7 +17,30 @@ export async function loadRanOnlySeedforgeCode(tx: Database, tables: readonly { 
   return row?.quiet === true;
 }
 
-const integerText = /^-?\d+$/;
+/** A decimal integer as PostgreSQL prints one: safe to write into SQL as a literal. */
+export const integerText = /^-?\d+$/;
+
+/**
+ * The non-NULL values of a unique integer column (of the rows `where` selects): none, exactly the integers `lo`..`hi`,
+ * or anything else (gaps).
+ */
+export type KeyRange = { kind: 'empty' } | { kind: 'range'; lo: string; hi: string } | { kind: 'gaps' };
+
+/**
+ * One scan: count, min and max of a column whose values are distinct (a unique index, or one transaction's rows of a
+ * key). Distinct integers with `count = max - min + 1` are exactly min..max.
+ */
+export async function scannedKeyRange(tx: Database, table: { schema: string; name: string }, column: string, where = 'true'): Promise<KeyRange> {
+  const k = ident(column);
+  const [row] = await tx.query<{ n: string; lo: string | null; hi: string | null; dense: boolean | null }>(
+    `SELECT count(${k})::text AS n, min(${k})::text AS lo, max(${k})::text AS hi,
+            count(${k}) = max(${k})::numeric - min(${k})::numeric + 1 AS dense
+       FROM ${qualified(table)} WHERE ${where}`,
+  );
+  if (!row || row.n === '0') return { kind: 'empty' };
+  if (row.dense === true && row.lo !== null && row.hi !== null && integerText.test(row.lo) && integerText.test(row.hi)) return { kind: 'range', lo: row.lo, hi: row.hi };
+  return { kind: 'gaps' };
+}
 
 /** A column of a loaded table, and how many rows the load inserted into the table. */
 export interface InsertedColumn {

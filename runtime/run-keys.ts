@@ -1,6 +1,6 @@
 import type { Database } from './connection.ts';
 import type { Manifest, ManifestTable } from './manifest.ts';
-import { insertedKeyRanges } from './inserted-keys.ts';
+import { insertedKeyRanges, integerText, scannedKeyRange } from './inserted-keys.ts';
 import { ident, qualified } from './sql.ts';
 
 /**
@@ -125,13 +125,10 @@ function encodeKey(columns: string[]): string {
 
 /** Compact inclusive ranges of an integer key; a dense key (the usual case) costs one scan and no sort. */
 async function integerRanges(tx: Database, table: { schema: string; name: string }, column: string): Promise<[string, string][]> {
+  const range = await scannedKeyRange(tx, table, column, MINE);
+  if (range.kind === 'empty') return [];
+  if (range.kind === 'range') return [[range.lo, range.hi]];
   const k = ident(column);
-  const [bounds] = await tx.query<{ lo: string | null; hi: string | null; dense: boolean }>(
-    `SELECT min(${k})::text AS lo, max(${k})::text AS hi, count(*) = max(${k})::numeric - min(${k})::numeric + 1 AS dense
-       FROM ${qualified(table)} WHERE ${MINE}`,
-  );
-  if (!bounds || bounds.lo === null || bounds.hi === null) return [];
-  if (bounds.dense) return [[bounds.lo, bounds.hi]];
   const [row] = await tx.query<{ ranges: [string, string][] | string }>(
     `SELECT COALESCE(jsonb_agg(jsonb_build_array(lo::text, hi::text) ORDER BY lo), '[]'::jsonb) AS ranges
        FROM (SELECT min(k) AS lo, max(k) AS hi
@@ -193,7 +190,6 @@ export async function readRunTables(db: Database, runId: number): Promise<RunTab
 }
 
 const LITERAL_RANGES = 64;
-const integerText = /^-?\d+$/;
 
 /**
  * A boolean SQL expression, true for the rows of `alias` that run `runId` inserted into this table.

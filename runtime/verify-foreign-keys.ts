@@ -1,18 +1,10 @@
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
-import { insertedKeyRanges } from './inserted-keys.ts';
+import { insertedKeyRanges, scannedKeyRange, type KeyRange } from './inserted-keys.ts';
 import type { SchemaTable } from './manifest.ts';
 import { ident, qualified, uniqueIndexOn } from './sql.ts';
 
 type ForeignKey = SchemaTable['foreignKeys'][number];
-
-/**
- * The non-NULL values of a referenced integer column: none, exactly the integers `lo`..`hi`, or anything else
- * (gaps: only an anti-join can tell).
- */
-type KeyRange = { kind: 'empty' } | { kind: 'range'; lo: string; hi: string } | { kind: 'gaps' };
-
-const integerText = /^-?\d+$/;
 
 /**
  * Proves foreign keys after a load whose per-row checks were relaxed: every non-NULL reference has its parent row
@@ -120,23 +112,9 @@ async function insertedParentRanges(tx: Database, fks: readonly ForeignKey[], in
 
 /** One scan of the parent, remembered for every other key that references the same column. */
 async function parentRange(tx: Database, fk: ForeignKey, cache: Map<string, KeyRange>): Promise<KeyRange> {
-  const parent = qualified({ schema: fk.references.schema, name: fk.references.table });
-  const k = ident(fk.references.columns[0]!);
   const key = rangeKey(fk);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const [row] = await tx.query<{ n: string; lo: string | null; hi: string | null; dense: boolean | null }>(
-    `SELECT count(${k})::text AS n, min(${k})::text AS lo, max(${k})::text AS hi,
-            count(${k}) = max(${k})::numeric - min(${k})::numeric + 1 AS dense
-       FROM ${parent}`,
-  );
-  const range: KeyRange =
-    !row || row.n === '0'
-      ? { kind: 'empty' }
-      : row.dense === true && row.lo !== null && row.hi !== null && integerText.test(row.lo) && integerText.test(row.hi)
-        ? { kind: 'range', lo: row.lo, hi: row.hi }
-        : { kind: 'gaps' };
-  cache.set(key, range);
+  let range = cache.get(key);
+  if (!range) cache.set(key, (range = await scannedKeyRange(tx, { schema: fk.references.schema, name: fk.references.table }, fk.references.columns[0]!)));
   return range;
 }
 
