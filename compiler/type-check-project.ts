@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { typeErrorHint, typeErrorMessage } from './type-error-text.ts';
+import { loadTsMorph } from './ts-morph-printer.ts';
 
 /** Compiler options used when the project has no tsconfig.json: strict, modern ESM, no output. */
 export const DEFAULT_CHECK_OPTIONS = {
@@ -46,7 +47,7 @@ export function findTsconfig(dir: string): string | undefined {
 
 /** Type-checks `entry` and the files it imports (not node_modules); TypeScript errors become diagnostics. */
 export async function typeCheckProject(entry: string, options: TypeCheckOptions = {}): Promise<TypeCheckResult> {
-  const { Project, ts } = await import('ts-morph');
+  const { Project, ts } = await loadTsMorph();
   const file = resolve(entry);
   const tsconfig = options.tsconfig ? resolve(options.tsconfig) : findTsconfig(dirname(file));
   const project = tsconfig
