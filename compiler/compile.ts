@@ -33,6 +33,11 @@ export interface CompileOptions extends ProjectOptions {
   sideThread?: boolean;
   /** With workers, this thread renders what they cannot take at once (default). False: workers render every range. */
   callerRenders?: boolean;
+  /**
+   * Where schema.sql and the typed files are cached by the hash of their inputs (derived-cache.ts), so an unchanged
+   * schema loads neither drizzle-kit nor TypeScript. Unset: no cache. The CLI uses node_modules/.cache/seedforge.
+   */
+  cacheDir?: string;
 }
 
 /** Below this many rows, a side thread costs more than it saves. */
@@ -155,6 +160,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     await side.close();
   }
   swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
+  side.remember();
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
 }
 

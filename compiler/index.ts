@@ -1,4 +1,5 @@
 export { compile, prepare } from './compile.ts';
+export { DerivedCache } from './derived-cache.ts';
 export { checkProject, sortDiagnostics } from './check-project.ts';
 export type { CheckOptions, CheckResult } from './check-project.ts';
 export type { CompileOptions, CompileResult, CompiledScenario, PreparedScenario } from './compile.ts';

@@ -267,3 +267,64 @@ function normalizeTypeName(type: string): string {
   if (m) return `time${m[1]} without time zone`;
   return t;
 }
+
+/**
+ * Everything drizzle-kit could read from a schema module, as text: every value reachable from its exports (own
+ * properties, functions by their source, cycles by reference), plus what only calling Drizzle evaluates (each table's
+ * config with its extra-config callback run, foreign-key targets, generated-column expressions). Equal text, equal
+ * DDL: schema.sql is cached under its hash (derived-cache.ts).
+ */
+export function schemaStructure(moduleExports: Record<string, unknown>): string {
+  const out: string[] = [];
+  const seen = new Map<object, number>();
+  const visit = (value: unknown): void => {
+    if (value === null) return void out.push('null');
+    switch (typeof value) {
+      case 'string':
+        return void out.push(JSON.stringify(value));
+      case 'number':
+      case 'boolean':
+      case 'undefined':
+        return void out.push(String(value));
+      case 'bigint':
+        return void out.push(`${value}n`);
+      case 'symbol':
+        return void out.push(`@${value.description ?? ''}`);
+    }
+    const object = value as object;
+    const id = seen.get(object);
+    if (id !== undefined) return void out.push(`#${id}`);
+    seen.set(object, seen.size);
+    if (typeof object === 'function') out.push(`fn${JSON.stringify(Function.prototype.toString.call(object))}`);
+    out.push(`${(Object.getPrototypeOf(object) as { constructor?: { name?: string } } | null)?.constructor?.name ?? ''}{`);
+    if (object instanceof Date) out.push(String(object.getTime()));
+    if (object instanceof Map || object instanceof Set) for (const entry of object) visit(entry);
+    for (const key of Reflect.ownKeys(object)) {
+      const descriptor = Object.getOwnPropertyDescriptor(object, key);
+      if (!descriptor || descriptor.get || descriptor.set) continue; // a getter could run user code
+      out.push(typeof key === 'symbol' ? `@${key.description ?? ''}:` : `${JSON.stringify(key)}:`);
+      visit(descriptor.value);
+    }
+    out.push('}');
+  };
+  const evaluated = (compute: () => unknown): unknown => {
+    try {
+      return compute();
+    } catch (error) {
+      return `throws ${String(error)}`;
+    }
+  };
+  for (const [name, value] of Object.entries(moduleExports)) {
+    out.push(`export ${JSON.stringify(name)}`);
+    visit(value);
+    if (!isDrizzleTable(value)) continue;
+    const config = getTableConfig(value);
+    visit(config);
+    for (const fk of config.foreignKeys) visit(evaluated(() => fk.reference()));
+    for (const column of config.columns) {
+      const generated = (column as { generated?: { as?: unknown } }).generated?.as;
+      if (typeof generated === 'function') visit(evaluated(() => (generated as () => unknown)()));
+    }
+  }
+  return out.join('\n');
+}

@@ -3,14 +3,19 @@
  * rows render, instead of before them. Both libraries take longer to load than a small scenario takes to render.
  * Without the built bundle (running from TypeScript sources) the same work runs on this thread.
  */
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { TOOL_VERSION } from '../runtime/manifest.ts';
 import type { CompileOptions } from './compile.ts';
+import { DerivedCache, digest, packageVersion } from './derived-cache.ts';
 import type { FixturesByTable } from './emit-fixtures-module.ts';
 import { inlinePrinter, type DeclarationPrinter } from './emit-declarations.ts';
 import { emitSchemaSql } from './emit-schema-sql.ts';
+import { findConfigFile } from './load-project.ts';
 import { loadedBundles } from './load-module.ts';
 import type { SchemaModel } from './model.ts';
 import type { IndexTexts, PrintedDeclarations } from './print-declarations.ts';
+import { schemaStructure } from './read-drizzle-schema.ts';
 import type { ResolvedScenario } from './resolve-config.ts';
 import { workerScript } from './worker-pool.ts';
 
@@ -69,17 +74,53 @@ export class SideWork implements DeclarationPrinter {
   /** schema.sql is made on this thread (small scenarios: a thread loading the project again costs more). */
   private schemaHere = true;
 
-  private constructor(private readonly script: URL | undefined, private readonly options: CompileOptions) {}
+  private constructor(
+    private readonly script: URL | undefined,
+    private readonly options: CompileOptions,
+    private readonly cache: DerivedCache | undefined,
+  ) {}
 
   /**
    * Called first thing in a compile: starts the printing thread at once, loading TypeScript while this thread
-   * bundles the config and plans. Without the built bundle, or with `sideThread: false`, everything runs here.
+   * bundles the config and plans, unless the last compile of the same config found or left everything it prints in
+   * the cache (the thread then starts only if something turns out to be missing). Without the built bundle, or with
+   * `sideThread: false`, everything runs here.
    */
   static begin(options: CompileOptions): SideWork {
     const script = options.sideThread === false ? undefined : workerScript('side-worker');
-    const side = new SideWork(script, options);
-    if (script) side.current = side.startWorker('print');
+    const cache = options.cacheDir ? new DerivedCache(options.cacheDir) : undefined;
+    const side = new SideWork(script, options, cache);
+    if (script && !(cache && cache.has('hint', side.hintKey()))) side.current = side.startWorker('print');
     return side;
+  }
+
+  /** The config file and options, which the hint of a warm cache is kept under. */
+  private hintKey(): string {
+    const { config, schema, cwd = process.cwd(), outDir, scenario } = this.options;
+    let text = '';
+    try {
+      text = readFileSync(findConfigFile(cwd, schema ?? config) ?? '', 'utf8');
+    } catch {
+      // No config yet: the key still differs from a compile that had one.
+    }
+    return digest(JSON.stringify([TOOL_VERSION, cwd, config, schema, outDir, scenario, text]));
+  }
+
+  /** After a compile that succeeded: everything it printed is in the cache now, so the next one need not preload. */
+  remember(): void {
+    this.cache?.put('hint', this.hintKey(), {});
+  }
+
+  /** A cached text, or `make()`'s, which is cached once made. */
+  private cached<T extends Record<string, string>>(kind: 'schema-sql' | 'typed', key: () => string, make: () => Promise<T>): Promise<T> {
+    if (!this.cache) return make();
+    const id = key();
+    const hit = this.cache.get(kind, id) as T | undefined;
+    if (hit) return Promise.resolve(hit);
+    return make().then((made) => {
+      this.cache!.put(kind, id, made);
+      return made;
+    });
   }
 
   /** After planning: schema.sql on the side thread too (large scenarios), or here. */
@@ -94,18 +135,21 @@ export class SideWork implements DeclarationPrinter {
   }
 
   schemaSql(scenario: ResolvedScenario): Promise<string> {
-    if (this.schemaHere) return emitSchemaSql(scenario.schemaModule);
-    return this.request({ kind: 'schema-sql', scenario: scenario.name }) as Promise<string>;
+    const make = async (): Promise<{ sql: string }> => ({
+      sql: this.schemaHere ? await emitSchemaSql(scenario.schemaModule) : ((await this.request({ kind: 'schema-sql', scenario: scenario.name })) as string),
+    });
+    const key = () => digest(JSON.stringify([TOOL_VERSION, packageVersion('drizzle-kit', 'drizzle-kit/api'), packageVersion('drizzle-orm'), schemaStructure(scenario.schemaModule)]));
+    return this.cached('schema-sql', key, make).then((entry) => entry.sql);
   }
 
   declarations(schema: SchemaModel, fixtures: FixturesByTable): Promise<PrintedDeclarations> {
-    if (!this.script) return inlinePrinter.declarations(schema, fixtures);
-    return this.request({ kind: 'declarations', schema, fixtures }) as Promise<PrintedDeclarations>;
+    const make = () => (this.script ? (this.request({ kind: 'declarations', schema, fixtures }) as Promise<PrintedDeclarations>) : inlinePrinter.declarations(schema, fixtures));
+    return this.cached('typed', () => printKey(['declarations', schema, fixtures]), async () => ({ ...(await make()) }));
   }
 
   index(names: string[], ids: string[]): Promise<IndexTexts> {
-    if (!this.script) return inlinePrinter.index(names, ids);
-    return this.request({ kind: 'index', names, ids }) as Promise<IndexTexts>;
+    const make = () => (this.script ? (this.request({ kind: 'index', names, ids }) as Promise<IndexTexts>) : inlinePrinter.index(names, ids));
+    return this.cached('typed', () => printKey(['index', names, ids]), async () => ({ ...(await make()) }));
   }
 
   async close(): Promise<void> {
@@ -171,4 +215,10 @@ export class SideWork implements DeclarationPrinter {
     this.running.clear();
     this.queue.length = 0;
   }
+}
+
+/** The cache key of printed TypeScript: the printer's whole input, seedforge's and ts-morph's versions. */
+function printKey(input: unknown[]): string {
+  const text = JSON.stringify([TOOL_VERSION, packageVersion('ts-morph'), ...input], (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+  return digest(text);
 }

@@ -13,6 +13,7 @@ interface CompileFlags {
   count?: string[];
   json?: boolean;
   workers?: string;
+  cache?: boolean;
 }
 
 /** `seedforge compile`: definitions -> artifacts. */
@@ -28,9 +29,11 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
     .option('--format <list>', 'comma-separated: sql,csv,json (csv is always written: apply loads it)')
     .option('--count <n|table=n...>', 'rows per table: N for every table, table=N for one (repeatable)', collect, [])
     .option('--workers <n>', 'threads rendering rows, this one included (default: one per million rows, up to the cores); output is identical for any number')
+    .option('--no-cache', 'make schema.sql and the typed files anew instead of reusing them from node_modules/.cache/seedforge (also: SEEDFORGE_CACHE=0)')
     .option('--json', 'print the result as JSON')
     .action(async (flags: CompileFlags) => {
-      const { compile } = await import('../../compiler/index.ts');
+      const { compile, DerivedCache } = await import('../../compiler/index.ts');
+      const cacheDir = flags.cache === false || process.env.SEEDFORGE_CACHE === '0' ? undefined : DerivedCache.locate(process.cwd())?.dir;
       const started = performance.now();
       const result = await compile({
         config: flags.config,
@@ -41,6 +44,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
         formats: parseFormats(flags.format),
         counts: parseCounts(flags.count ?? []),
         workers: parseWorkers(flags.workers),
+        cacheDir,
       });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) throw Object.assign(new Error('compile failed'), { diagnostics: result.diagnostics });

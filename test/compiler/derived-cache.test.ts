@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { foreignKey, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type * as Compiler from '../../compiler/index.ts';
+import { DerivedCache, digest } from '../../compiler/derived-cache.ts';
+import { schemaStructure } from '../../compiler/read-drizzle-schema.ts';
+import { filesIn as files } from '../support/files.ts';
+
+// Compiles through dist/ (npm test builds it first): the side thread, which the cache spares, exists only there.
+const root = join(import.meta.dirname, '../..');
+const dist = (await import(new URL('../../dist/compiler.js', import.meta.url).href)) as typeof Compiler;
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+
+async function compileWith(cacheDir: string | undefined): Promise<Map<string, Buffer>> {
+  const outDir = temp('seedforge-cache-out-');
+  const result = await dist.compile({ config: join(root, 'mock.config.ts'), outDir, formats: ['csv', 'sql'], workers: 1, sideThread: true, cacheDir });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return files(outDir);
+}
+
+function entries(cacheDir: string, kind: string): string[] {
+  try {
+    return readdirSync(join(cacheDir, kind)).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+}
+
+describe('schema.sql and the typed files from the cache', () => {
+  it('give the same bytes as making them: a cold compile fills the cache, a warm one reads it', async () => {
+    const cacheDir = temp('seedforge-cache-');
+    const made = await compileWith(undefined);
+    const cold = await compileWith(cacheDir);
+    // Two scenarios: two schema.sql entries (their schemas differ), two scenarios' typed files and the index.
+    expect(entries(cacheDir, 'schema-sql')).toHaveLength(2);
+    expect(entries(cacheDir, 'typed')).toHaveLength(3);
+    expect(entries(cacheDir, 'hint')).toHaveLength(1);
+    const warm = await compileWith(cacheDir);
+    for (const output of [cold, warm]) {
+      expect([...output.keys()]).toEqual([...made.keys()]);
+      for (const [name, bytes] of made) expect(output.get(name)!.equals(bytes), name).toBe(true);
+    }
+  });
+
+  it('are read from it (an entry edited with a matching hash shows up), and a damaged entry is made anew', async () => {
+    const cacheDir = temp('seedforge-cache-');
+    const made = await compileWith(cacheDir);
+    const [entryFile] = entries(cacheDir, 'schema-sql');
+    const path = join(cacheDir, 'schema-sql', entryFile!);
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as { key: string; files: { sql: string }; sha256: string };
+    const marked = { sql: `-- from the cache\n${entry.files.sql}` };
+    writeFileSync(path, JSON.stringify({ ...entry, files: marked, sha256: digest(JSON.stringify(marked)) }));
+    const fromCache = await compileWith(cacheDir);
+    const schemas = [...fromCache].filter(([name]) => name.endsWith('schema.sql'));
+    expect(schemas.filter(([, bytes]) => bytes.toString().startsWith('-- from the cache\n'))).toHaveLength(1);
+
+    writeFileSync(path, JSON.stringify({ ...entry, files: marked })); // the hash no longer matches
+    const remade = await compileWith(cacheDir);
+    for (const [name, bytes] of made) expect(remade.get(name)!.equals(bytes), name).toBe(true);
+  });
+
+  it('keeps a bounded number of entries and skips a cache it cannot write', () => {
+    const cacheDir = temp('seedforge-cache-');
+    const cache = new DerivedCache(cacheDir);
+    for (let i = 0; i < 70; i++) cache.put('typed', digest(String(i)), { text: String(i) });
+    expect(entries(cacheDir, 'typed')).toHaveLength(64);
+    expect(cache.get('typed', digest('69'))).toEqual({ text: '69' });
+    expect(cache.get('typed', digest('nothing'))).toBeUndefined();
+    const blocked = join(cacheDir, 'a-file');
+    writeFileSync(blocked, '');
+    expect(() => new DerivedCache(blocked).put('typed', 'k', { text: '' })).not.toThrow();
+  });
+});
+
+describe('schemaStructure, the key of schema.sql', () => {
+  const users = () => pgTable('users', { id: serial('id').primaryKey(), email: text('email').notNull() });
+  const build = (options: { indexName?: string; target?: 'users' | 'teams'; type?: 'text' | 'integer' } = {}) => {
+    const u = users();
+    const teams = pgTable('teams', { id: serial('id').primaryKey() });
+    const posts = pgTable(
+      'posts',
+      { id: serial('id').primaryKey(), ownerId: integer('owner_id').notNull(), title: options.type === 'integer' ? integer('title') : text('title') },
+      (t) => [index(options.indexName ?? 'posts_owner_idx').on(t.ownerId), foreignKey({ columns: [t.ownerId], foreignColumns: [options.target === 'teams' ? teams.id : u.id] })],
+    );
+    return { users: u, teams, posts };
+  };
+
+  it('is equal for equal definitions built twice', () => {
+    expect(schemaStructure(build())).toBe(schemaStructure(build()));
+  });
+
+  it('changes with what only Drizzle evaluates (an index name in the extra-config callback, a foreign-key target) and with a column type', () => {
+    const base = schemaStructure(build());
+    expect(schemaStructure(build({ indexName: 'posts_by_owner' }))).not.toBe(base);
+    expect(schemaStructure(build({ target: 'teams' }))).not.toBe(base);
+    expect(schemaStructure(build({ type: 'integer' }))).not.toBe(base);
+  });
+});
