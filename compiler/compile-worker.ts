@@ -9,13 +9,10 @@ import { prepare, type CompileOptions } from './compile.ts';
 import type { RowSource } from './build-row-sources.ts';
 import type { ForeignKeyEdge } from './model.ts';
 import { encodeChunk, renderRange, tableLayout, type TableLayout } from './render-rows.ts';
+import type { PlanMessage } from './worker-pool.ts';
 
 interface WorkerInput {
   options: CompileOptions;
-  scenario: string;
-  json: boolean;
-  /** The main thread's bundles of the config and schema modules. */
-  bundles: Record<string, string>;
 }
 
 interface Task {
@@ -26,13 +23,20 @@ interface Task {
 }
 
 const input = workerData as WorkerInput;
-provideBundles(input.bundles);
-const bag = new DiagnosticBag();
-const { prepared } = await prepare({ ...input.options, scenario: input.scenario }, bag);
-const scenario = prepared.find((p) => p.plan.scenario.name === input.scenario);
-if (!scenario || bag.hasErrors) {
-  parentPort!.postMessage({ type: 'failed', message: bag.items.map((d) => d.message).join('\n') || `scenario ${input.scenario} not found` });
-} else {
+// Started before the compiling thread has planned (see RenderPool.spawn): this thread's modules load meanwhile.
+parentPort!.once('message', (plan: PlanMessage) => {
+  void serve(plan).catch((error: Error) => parentPort!.postMessage({ type: 'failed', message: error.message }));
+});
+
+async function serve(plan: PlanMessage): Promise<void> {
+  provideBundles(plan.bundles);
+  const bag = new DiagnosticBag();
+  const { prepared } = await prepare({ ...input.options, scenario: plan.scenario }, bag);
+  const scenario = prepared.find((p) => p.plan.scenario.name === plan.scenario);
+  if (!scenario || bag.hasErrors) {
+    parentPort!.postMessage({ type: 'failed', message: bag.items.map((d) => d.message).join('\n') || `scenario ${plan.scenario} not found` });
+    return;
+  }
   const deferred = new Map<string, ForeignKeyEdge[]>();
   for (const { table, edge } of scenario.plan.fixups) deferred.set(table, [...(deferred.get(table) ?? []), edge]);
   const layouts = new Map<string, TableLayout>();
@@ -44,7 +48,7 @@ if (!scenario || bag.hasErrors) {
   parentPort!.on('message', (task: Task) => {
     try {
       const source = scenario.sources.get(task.tableId)!;
-      const { chunk, transfer } = encodeChunk(renderRange(source, layoutOf(source), task.from, task.to, input.json));
+      const { chunk, transfer } = encodeChunk(renderRange(source, layoutOf(source), task.from, task.to, plan.json));
       parentPort!.postMessage({ type: 'chunk', id: task.id, chunk }, transfer);
     } catch (error) {
       const e = error as Error & { code?: string; path?: string[]; hint?: string };

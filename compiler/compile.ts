@@ -40,6 +40,12 @@ export interface CompileOptions extends ProjectOptions {
   cacheDir?: string;
 }
 
+/**
+ * With workers, ranges rendered ahead of the writer (CHUNK_ROWS rows each, ~100 KB of CSV): room for this thread to
+ * keep rendering while a worker's range it must write next is still out.
+ */
+const RENDER_AHEAD = 16;
+
 /** Below this many rows, a side thread costs more than it saves. */
 export const SIDE_THREAD_MIN_ROWS = 100_000;
 
@@ -96,17 +102,19 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const bag = new DiagnosticBag();
   // The typed files print on a side thread, which loads TypeScript while this thread loads and plans the project.
   const side = SideWork.begin(options.checkOnly ? { ...options, sideThread: false } : options);
+  // An explicit thread count needs no plan: its workers start now and load their modules while this thread does.
+  let early = options.checkOnly ? undefined : spawnPool(options, typeof options.workers === 'number' ? options.workers : 1);
   let prepared: PreparedScenario[];
   let config: ResolvedConfig | undefined;
   try {
     ({ config, prepared } = await prepare(options, bag));
   } catch (error) {
-    await side.close();
+    await Promise.all([side.close(), early?.close()]);
     throw error;
   }
   const plans = prepared.map((p) => p.plan);
   if (!config || bag.hasErrors || options.checkOnly) {
-    await side.close();
+    await Promise.all([side.close(), early?.close()]);
     return { diagnostics: bag.items, scenarios: [], plans, outDir: config?.outDir };
   }
 
@@ -133,7 +141,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     // Awaited where they are needed; a failure surfaces there.
     for (const promise of [indexTexts, ...typed, ...schemas]) promise?.catch(() => {});
     for (const [i, { plan, sources }] of prepared.entries()) {
-      const pool = startPool(options, plan, formats.includes('json'));
+      const pool = early ? early.plan(plan.scenario.name, formats.includes('json')) : startPool(options, plan, formats.includes('json'));
+      early = undefined;
       try {
         const manifest = await emitArtifacts(plan, sources, {
           typedArtifacts: typed[i],
@@ -141,7 +150,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           formats,
           schemaSql: schemas[i]!,
           render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
-          inFlight: pool ? (pool.size + 1) * 2 : 1,
+          inFlight: pool ? RENDER_AHEAD : 1,
         });
         compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: (pool?.size ?? 0) + 1, workerRanges: pool?.workerRanges ?? 0 });
       } finally {
@@ -157,7 +166,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     }
     throw error;
   } finally {
-    await side.close();
+    await Promise.all([side.close(), early?.close()]);
   }
   swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
   side.remember();
@@ -168,10 +177,13 @@ function startPool(options: CompileOptions, plan: LoadPlan, json: boolean): Rend
   const rows = plan.tables.reduce((n, t) => n + t.count, 0);
   const requested = options.workers ?? 1;
   const threads = requested === 'auto' ? Math.min(availableParallelism(), Math.max(1, Math.ceil(rows / ROWS_PER_THREAD))) : requested;
-  // This thread renders too (and writes, and hashes): N threads are this one and N - 1 workers.
+  return spawnPool(options, threads)?.plan(plan.scenario.name, json);
+}
+
+/** N threads are this one (it renders too, and writes, and hashes) and N - 1 workers; none for one thread. */
+function spawnPool(options: CompileOptions, threads: number): RenderPool | undefined {
   const script = threads > 1 ? workerScript() : undefined;
-  if (!script) return undefined;
-  return RenderPool.start(script, threads - 1, options, plan.scenario.name, json);
+  return script ? RenderPool.spawn(script, threads - 1, options) : undefined;
 }
 
 function swapIn(staging: string, outDir: string, names: string[]): void {

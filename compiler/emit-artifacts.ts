@@ -45,7 +45,10 @@ export interface EmitOptions {
   schemaSql: string | Promise<string>;
   /** Worker threads; ranges they do not take (none ready yet) render on this thread. */
   render?: RangeRenderer;
-  /** Ranges rendered ahead of the writer (workers x 2 keeps every worker busy). */
+  /**
+   * Ranges rendered ahead of the writer. With workers, this thread renders ranges further ahead itself rather than
+   * wait for a worker's range it must write next; the window bounds the memory that takes.
+   */
   inFlight?: number;
   /** The typed files written into `dir`, recorded in the manifest (awaited last, like schemaSql). */
   typedArtifacts?: Manifest['typedArtifacts'] | Promise<Manifest['typedArtifacts']>;
@@ -67,8 +70,6 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   for (const { table, edge } of plan.fixups) deferred.set(table, [...(deferred.get(table) ?? []), edge]);
   const layouts = new Map<string, TableLayout>();
   for (const tablePlan of plan.tables) layouts.set(tablePlan.table.id, tableLayout(sources.get(tablePlan.table.id)!, deferred.get(tablePlan.table.id) ?? []));
-  const render = (tableId: string, from: number, to: number): Promise<RenderedChunk> =>
-    options.render?.(tableId, from, to) ?? Promise.resolve(renderRange(sources.get(tableId)!, layouts.get(tableId)!, from, to, wantJson));
   const inFlight = Math.max(1, options.inFlight ?? 1);
 
   const sql = wantSql ? new FileSink(join(dir, 'seed.sql')) : undefined;
@@ -109,22 +110,10 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     sql?.write(`\nCOPY ${qualified(table)} (${layout.output.map((c) => ident(c.name)).join(', ')}) FROM stdin WITH (FORMAT csv);\n`);
 
     const sequenceMax = layout.sequenceColumns.map(() => -Infinity);
-    const pending: Promise<RenderedChunk>[] = [];
+    // Ranges in write order: rendered here (chunk set at once) or on a worker (chunk set when its reply arrives).
+    const slots: { chunk?: RenderedChunk; promise?: Promise<RenderedChunk> }[] = [];
     let next = 0;
-    const schedule = (): void => {
-      while (pending.length < inFlight && next < source.count) {
-        const from = next;
-        next = Math.min(source.count, next + CHUNK_ROWS);
-        pending.push(render(table.id, from, next));
-      }
-    };
-    schedule();
-    while (pending.length > 0) {
-      // Ranges this thread rendered are settled promises: awaiting them never lets the workers' messages (ready,
-      // done) in, so yield to the event loop once per range while there are workers.
-      if (options.render) await new Promise<void>((resolve) => setImmediate(resolve));
-      const chunk = await pending.shift()!;
-      schedule();
+    const write = (chunk: RenderedChunk): void => {
       csv.write(chunk.csv);
       sql?.write(chunk.csv);
       json?.write(chunk.json);
@@ -134,6 +123,32 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
         writers[k]!.sql.write(f.csv);
         writers[k]!.rows += f.rows;
       });
+    };
+    while (next < source.count || slots.length > 0) {
+      // Every range the workers can take now goes to them.
+      while (options.render && slots.length < inFlight && next < source.count) {
+        const promise = options.render(table.id, next, Math.min(source.count, next + CHUNK_ROWS));
+        if (!promise) break;
+        next = Math.min(source.count, next + CHUNK_ROWS);
+        const slot: (typeof slots)[number] = { promise };
+        promise.then((chunk) => (slot.chunk = chunk), () => {});
+        slots.push(slot);
+      }
+      const head = slots[0];
+      if (head?.chunk) {
+        slots.shift();
+        write(head.chunk);
+      } else if (next < source.count && slots.length < inFlight) {
+        // The next range to write is not back yet (or there is none): render one here instead of waiting.
+        const from = next;
+        next = Math.min(source.count, next + CHUNK_ROWS);
+        slots.push({ chunk: renderRange(source, layout, from, next, wantJson) });
+        // Let the workers' messages (ready, rendered) in between this thread's ranges.
+        if (options.render) await new Promise<void>((resolve) => setImmediate(resolve));
+      } else {
+        write(await head!.promise!);
+        slots.shift();
+      }
     }
     sql?.write('\\.\n');
     json?.write(source.count === 0 ? ']\n' : '\n]\n');

@@ -32,6 +32,14 @@ interface WorkerMessage {
   error?: { message: string; code?: string; path?: string[]; hint?: string; name?: string };
 }
 
+/** What a worker is told to plan: the scenario, and the config as the compiling thread bundled it. */
+export interface PlanMessage {
+  type: 'plan';
+  scenario: string;
+  json: boolean;
+  bundles: Record<string, string>;
+}
+
 interface Pending {
   resolve(chunk: RenderedChunk): void;
   reject(error: Error): void;
@@ -57,27 +65,44 @@ export class RenderPool {
 
   /** Starts `size` workers for `scenario` without waiting for them: until one has planned it, the caller renders. */
   static start(script: URL, size: number, options: CompileOptions, scenario: string, json: boolean): RenderPool {
+    return RenderPool.spawn(script, size, options).plan(scenario, json);
+  }
+
+  /**
+   * Starts `size` workers before there is anything to plan: they load seedforge and its libraries while this thread
+   * loads the project, and plan once `plan` hands them the scenario.
+   */
+  static spawn(script: URL, size: number, options: CompileOptions): RenderPool {
     const pool = new RenderPool();
     pool.callerRenders = options.callerRenders ?? true;
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
-    // The config as this thread bundled it: workers import it without running esbuild again.
-    const bundles = loadedBundles();
     for (let i = 0; i < size; i++) {
       // Rendering allocates many short-lived strings: a large young generation makes collection far cheaper.
-      const worker = new Worker(script, { workerData: { options: serializable, scenario, json, bundles }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(script, { workerData: { options: serializable }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       pool.workers.push(worker);
       worker.once('error', (error) => pool.fail(error));
-      worker.on('message', (message: WorkerMessage) => pool.receive(worker, message, scenario));
+      worker.on('message', (message: WorkerMessage) => pool.receive(worker, message));
     }
     return pool;
   }
 
-  private receive(worker: Worker, message: WorkerMessage, scenario: string): void {
+  /** Has every worker plan `scenario` (once); each says when it is ready for ranges. */
+  plan(scenario: string, json: boolean): this {
+    this.scenario = scenario;
+    // The config as this thread bundled it: workers import it without running esbuild again.
+    const message: PlanMessage = { type: 'plan', scenario, json, bundles: loadedBundles() };
+    for (const worker of this.workers) worker.postMessage(message);
+    return this;
+  }
+
+  private scenario = '';
+
+  private receive(worker: Worker, message: WorkerMessage): void {
     if (message.type === 'ready') {
       this.outstanding.set(worker, 0);
       this.dispatch();
     } else if (message.type === 'failed') {
-      this.fail(new Error(`compile worker could not plan scenario ${scenario}: ${message.message}`));
+      this.fail(new Error(`compile worker could not plan scenario ${this.scenario}: ${message.message}`));
     } else if (message.type === 'chunk' || message.type === 'error') {
       const entry = this.pending.get(message.id!)!;
       this.pending.delete(message.id!);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,15 @@ describe('determinism contract', () => {
       expect([...other.keys()]).toEqual([...outputs[0]!.keys()]);
       for (const [name, bytes] of outputs[0]!) expect(bytes.equals(other.get(name)!), name).toBe(true);
     }
+  });
+
+  it('workers started before planning (an explicit --workers) stop when the config cannot be loaded', async () => {
+    const dist = (await import(new URL('../../dist/compiler.js', import.meta.url).href)) as typeof import('../../compiler/index.ts');
+    const threads = () => readdirSync('/proc/self/task').length;
+    const before = threads();
+    const result = await dist.compile({ config: join(root, 'test/fixtures/bad-config/malformed.config.ts'), outDir: temp(), workers: 3, sideThread: false });
+    expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    expect(threads()).toBeLessThanOrEqual(before);
   });
 
   it('adding a column or a table changes no other column or table', async () => {
