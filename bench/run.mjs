@@ -24,7 +24,7 @@ const cli = join(root, 'bin', 'seedforge.js');
 const config = join(root, 'bench', 'mock.config.ts');
 const SCENARIO = 'bench';
 
-const TOOLS = ['startup', 'compile-fixed', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'compile+apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
+const TOOLS = ['startup', 'compile-fixed-cold', 'compile-fixed', 'compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'compile+apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
 /** One row per table: what a command costs before it handles any volume (start, config, schema, connect, ledger). */
 const FIXED_COUNTS = Object.freeze({ users: 1, products: 1, orders: 1, order_items: 1, reviews: 1 });
 
@@ -205,7 +205,10 @@ async function main() {
 
 async function bench(o, { counts, totalRows, work, started }) {
   const timeoutMs = o.timeoutS * 1000;
-  const env = { ...process.env, SEEDFORGE_ENV: 'local', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // seedforge's cache of schema.sql and the typed files lives in the work directory: it starts empty, the untimed
+  // compile below fills it (as a user's first compile does), and the -cold commands bypass it with --no-cache.
+  const env = { ...process.env, SEEDFORGE_ENV: 'local', NO_COLOR: '1', FORCE_COLOR: '0', SEEDFORGE_CACHE_DIR: join(work, 'cache') };
+  delete env.SEEDFORGE_CACHE;
   delete env.DATABASE_URL; // every seedforge command gets --db explicitly
   const has = (tool) => o.only.includes(tool);
   if (o.nice !== undefined) {
@@ -275,7 +278,9 @@ async function bench(o, { counts, totalRows, work, started }) {
   };
   const measures = {
     startup: () => measure(process.execPath, [cli, '--version'], { cwd: root, env, timeoutMs, label: 'startup' }),
+    'compile-fixed-cold': compileRun('compile-fixed-cold', ['--workers', '1', '--no-cache'], FIXED_COUNTS),
     'compile-fixed': compileRun('compile-fixed', ['--workers', '1'], FIXED_COUNTS),
+    'compile-cold': compileRun('compile-cold', ['--no-cache']),
     compile: compileRun('compile', []),
     'compile-w1': compileRun('compile-w1', ['--workers', '1']),
     'compile-w2': compileRun('compile-w2', ['--workers', '2']),
@@ -327,7 +332,7 @@ async function bench(o, { counts, totalRows, work, started }) {
       peakRss: Math.max(...runs.map((r) => r.peakRss)),
       cpuMs: runs.every((r) => r.cpuMs !== undefined) ? median(runs.map((r) => r.cpuMs)) : undefined,
       hostBusyCores: runs.every((r) => r.hostBusyCores !== undefined) ? runs.reduce((n, r) => n + r.hostBusyCores, 0) / runs.length : undefined,
-      rows: tool === 'startup' ? 0 : tool.endsWith('-fixed') ? Object.keys(FIXED_COUNTS).length : totalRows,
+      rows: tool === 'startup' ? 0 : tool.includes('-fixed') ? Object.keys(FIXED_COUNTS).length : totalRows,
       command: mid.command.replaceAll(root + '/', '').replaceAll(work, '$WORK').replace(process.execPath, 'node'),
       timeline: tool === 'apply' || tool === 'compile' ? mid.lines.map((l) => ({ t: Math.round(l.t), line: l.line })) : undefined,
     };
@@ -343,6 +348,12 @@ async function bench(o, { counts, totalRows, work, started }) {
     const c = await measure(process.execPath, compileArgs(out, big), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile (memory scale)' });
     memory = { scale: o.memoryScale, rows: bigRows, compile: { ms: c.ms, peakRss: c.peakRss, cpuMs: c.cpuMs } };
     log(`memory scale compile: ${(c.ms / 1000).toFixed(1)} s, ${(c.peakRss / 1024 ** 2).toFixed(0)} MB`);
+    // The same without the cache (a first compile: drizzle-kit and TypeScript load on the side threads).
+    const cold = join(work, 'out-memory-cold');
+    const cc = await measure(process.execPath, compileArgs(cold, big, ['--no-cache']), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile --no-cache (memory scale)' });
+    rmSync(cold, { recursive: true, force: true });
+    memory.compileCold = { ms: cc.ms, peakRss: cc.peakRss, cpuMs: cc.cpuMs };
+    log(`memory scale compile --no-cache: ${(cc.ms / 1000).toFixed(1)} s, ${(cc.peakRss / 1024 ** 2).toFixed(0)} MB`);
     // One rendering thread at the same scale: where the fixed costs no longer dominate, what a second thread buys.
     const single = join(work, 'out-memory-w1');
     const c1 = await measure(process.execPath, compileArgs(single, big, ['--workers', '1']), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile --workers 1 (memory scale)' });

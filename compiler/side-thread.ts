@@ -96,14 +96,14 @@ export class SideWork implements DeclarationPrinter {
 
   /** The config file and options, which the hint of a warm cache is kept under. */
   private hintKey(): string {
-    const { config, schema, cwd = process.cwd(), outDir, scenario } = this.options;
+    const { config, schema, cwd = process.cwd(), scenario } = this.options;
     let text = '';
     try {
       text = readFileSync(findConfigFile(cwd, schema ?? config) ?? '', 'utf8');
     } catch {
       // No config yet: the key still differs from a compile that had one.
     }
-    return digest(JSON.stringify([TOOL_VERSION, cwd, config, schema, outDir, scenario, text]));
+    return digest(JSON.stringify([TOOL_VERSION, cwd, config, schema, scenario, text]));
   }
 
   /** After a compile that succeeded: everything it printed is in the cache now, so the next one need not preload. */

@@ -33,7 +33,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
     .option('--json', 'print the result as JSON')
     .action(async (flags: CompileFlags) => {
       const { compile, DerivedCache } = await import('../../compiler/index.ts');
-      const cacheDir = flags.cache === false || process.env.SEEDFORGE_CACHE === '0' ? undefined : DerivedCache.locate(process.cwd())?.dir;
+      const cacheDir = flags.cache === false || process.env.SEEDFORGE_CACHE === '0' ? undefined : process.env.SEEDFORGE_CACHE_DIR || DerivedCache.locate(process.cwd())?.dir;
       const started = performance.now();
       const result = await compile({
         config: flags.config,

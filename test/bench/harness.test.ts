@@ -28,7 +28,7 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
     const figures = JSON.parse(readFileSync(json, 'utf8'));
     expect(figures.totalRows).toBe(242);
     expect(Object.keys(figures.summary).sort()).toEqual(
-      ['apply', 'apply-fixed', 'compile', 'compile+apply', 'compile-fixed', 'compile-w1', 'compile-w2', 'drizzle-seed', 'psql', 'psql-relaxed', 'startup'].sort(),
+      ['apply', 'apply-fixed', 'compile', 'compile+apply', 'compile-cold', 'compile-fixed', 'compile-fixed-cold', 'compile-w1', 'compile-w2', 'drizzle-seed', 'psql', 'psql-relaxed', 'startup'].sort(),
     );
     for (const s of Object.values(figures.summary) as { runs: number; medianMs: number; peakRss: number }[]) {
       expect(s.runs).toBe(1);
@@ -43,6 +43,7 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
     expect(text).toContain('## Machine');
     expect(text).toContain('## Targets (issue 4)');
     expect(text).toContain('drizzle-seed (node-postgres)');
+    expect(text).toContain('seedforge compile --no-cache (first compile, default workers)');
     expect(text).toContain('psql \\copy, one transaction, FK triggers on (floor)');
     // The harness cleans up its work directory and its databases.
     expect(existsSync(join(root, '.tmp', `bench-${figures.pid}`))).toBe(false);
