@@ -1,8 +1,8 @@
 /**
  * A cache of the artifacts that cost more to make than the data they describe: schema.sql (drizzle-kit) and the typed
- * files (ts-morph). Each entry is keyed by the sha256 of everything it is computed from, including the versions of
- * seedforge and of the library that made it, so a hit gives the bytes a fresh run would print without loading that
- * library. Lives in `node_modules/.cache/seedforge` (the usual place for a build tool's cache), where the CLI puts it;
+ * files (ts-morph). Each entry is keyed by the sha256 of everything it is computed from, including seedforge's build
+ * (BUILD_ID) and the version of the library that made it, so a hit gives the bytes a fresh run would print without
+ * loading that library. Lives in `node_modules/.cache/seedforge` (the usual place for a build tool's cache), where the CLI puts it;
  * `--no-cache` or SEEDFORGE_CACHE=0 turns it off. A damaged or unreadable entry is a miss, never an error.
  */
 import { createHash } from 'node:crypto';
@@ -10,8 +10,17 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { TOOL_VERSION } from '../runtime/manifest.ts';
 
 export type CacheKind = 'schema-sql' | 'typed' | 'hint';
+
+declare const __SEEDFORGE_BUILD__: string | undefined;
+
+/**
+ * Which seedforge made an entry: the release, and the hash of the sources the bundle was built from (scripts/build.mjs),
+ * so a changed printer never reads what an earlier build of the same version cached. From sources: 'source'.
+ */
+export const BUILD_ID = `${TOOL_VERSION}+${typeof __SEEDFORGE_BUILD__ === 'string' ? __SEEDFORGE_BUILD__ : 'source'}`;
 
 /** Entries kept per kind; the least recently written go first. */
 const KEEP = 64;

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { TOOL_VERSION } from '../runtime/manifest.ts';
 import type { CompileOptions } from './compile.ts';
-import { DerivedCache, digest, packageVersion } from './derived-cache.ts';
+import { BUILD_ID, DerivedCache, digest, packageVersion } from './derived-cache.ts';
 import type { FixturesByTable } from './emit-fixtures-module.ts';
 import { inlinePrinter, type DeclarationPrinter } from './emit-declarations.ts';
 import { emitSchemaSql } from './emit-schema-sql.ts';
@@ -103,7 +102,7 @@ export class SideWork implements DeclarationPrinter {
     } catch {
       // No config yet: the key still differs from a compile that had one.
     }
-    return digest(JSON.stringify([TOOL_VERSION, cwd, config, schema, scenario, text]));
+    return digest(JSON.stringify([BUILD_ID, cwd, config, schema, scenario, text]));
   }
 
   /** After a compile that succeeded: everything it printed is in the cache now, so the next one need not preload. */
@@ -138,7 +137,7 @@ export class SideWork implements DeclarationPrinter {
     const make = async (): Promise<{ sql: string }> => ({
       sql: this.schemaHere ? await emitSchemaSql(scenario.schemaModule) : ((await this.request({ kind: 'schema-sql', scenario: scenario.name })) as string),
     });
-    const key = () => digest(JSON.stringify([TOOL_VERSION, packageVersion('drizzle-kit', 'drizzle-kit/api'), packageVersion('drizzle-orm'), schemaStructure(scenario.schemaModule)]));
+    const key = () => digest(JSON.stringify([BUILD_ID, packageVersion('drizzle-kit', 'drizzle-kit/api'), packageVersion('drizzle-orm'), schemaStructure(scenario.schemaModule)]));
     return this.cached('schema-sql', key, make).then((entry) => entry.sql);
   }
 
@@ -219,6 +218,6 @@ export class SideWork implements DeclarationPrinter {
 
 /** The cache key of printed TypeScript: the printer's whole input, seedforge's and ts-morph's versions. */
 function printKey(input: unknown[]): string {
-  const text = JSON.stringify([TOOL_VERSION, packageVersion('ts-morph'), ...input], (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+  const text = JSON.stringify([BUILD_ID, packageVersion('ts-morph'), ...input], (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
   return digest(text);
 }

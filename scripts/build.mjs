@@ -1,8 +1,9 @@
 // Bundles the CLI and the public entry points into dist/ so commands start as plain JavaScript.
 // Dependencies stay external: heavy ones load lazily inside the commands that need them.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let esbuild;
@@ -24,6 +25,23 @@ const entries = {
 };
 const present = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
 
+/** sha256 of every source file bundled: part of the cache keys of derived artifacts (compiler/derived-cache.ts). */
+function sourceHash() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  for (const dir of ['cli', 'compiler', 'dsl', 'runtime']) if (existsSync(join(root, dir))) walk(join(root, dir));
+  return hash.digest('hex');
+}
+
+// A fresh dist/: chunk names are content hashes, so chunks of earlier builds would otherwise pile up.
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
 await esbuild.build({
   absWorkingDir: root,
   entryPoints: present,
@@ -37,4 +55,5 @@ await esbuild.build({
   sourcemap: 'linked',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
+  define: { __SEEDFORGE_BUILD__: JSON.stringify(sourceHash()) },
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,29 @@ describe('compile, preview and check commands', () => {
       expect(manifest.tables.every((t: { files: { json?: unknown } }) => t.files.json === undefined)).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('caches schema.sql and the typed files where SEEDFORGE_CACHE_DIR says, and not with --no-cache or SEEDFORGE_CACHE=0', () => {
+    const work = mkdtempSync(join(tmpdir(), 'seedforge-cli-cache-'));
+    const compileWith = (name: string, env: NodeJS.ProcessEnv, extra: string[] = []) => {
+      const result = runCli(['compile', '--schema', join(root, 'examples/shop/schema.ts'), '--count', '3', '--out', join(work, name), ...extra], { env });
+      expect(result.status, result.stderr).toBe(0);
+      return readFileSync(join(work, name, 'default', 'schema.sql'), 'utf8');
+    };
+    const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length : 0);
+    try {
+      const off = join(work, 'off');
+      const made = compileWith('a', { SEEDFORGE_CACHE_DIR: off }, ['--no-cache']);
+      compileWith('b', { SEEDFORGE_CACHE_DIR: off, SEEDFORGE_CACHE: '0' });
+      expect(entries(off)).toBe(0);
+      const on = join(work, 'on');
+      expect(compileWith('c', { SEEDFORGE_CACHE_DIR: on })).toBe(made);
+      // schema.sql, the scenario's typed files, the index and the hint.
+      expect(entries(on)).toBe(4);
+      expect(compileWith('d', { SEEDFORGE_CACHE_DIR: on })).toBe(made);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });
