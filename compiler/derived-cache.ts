@@ -2,7 +2,7 @@
  * A cache of the artifacts that cost more to make than the data they describe: schema.sql (drizzle-kit) and the typed
  * files (ts-morph). Each entry is keyed by the sha256 of everything it is computed from, including seedforge's build
  * (BUILD_ID) and the version of the library that made it, so a hit gives the bytes a fresh run would print without
- * loading that library. Lives in `node_modules/.cache/seedforge` (the usual place for a build tool's cache), where the CLI puts it;
+ * loading that library. The CLI keeps it in `node_modules/.cache/seedforge` (where build tools keep theirs);
  * `--no-cache` or SEEDFORGE_CACHE=0 turns it off. A damaged or unreadable entry is a miss, never an error.
  */
 import { createHash } from 'node:crypto';

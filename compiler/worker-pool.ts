@@ -66,14 +66,9 @@ export class RenderPool {
 
   private failure: Error | undefined;
 
-  /** Starts `size` workers for `scenario` without waiting for them: until one has planned it, the caller renders. */
-  static start(script: URL, size: number, options: CompileOptions, scenario: string, json: boolean): RenderPool {
-    return RenderPool.spawn(script, size, options).plan(scenario, json);
-  }
-
   /**
-   * Starts `size` workers before there is anything to plan: they load seedforge and its libraries while this thread
-   * loads the project, and plan once `plan` hands them the scenario.
+   * Starts `size` workers without waiting for them, possibly before there is anything to plan: they load seedforge and
+   * its libraries meanwhile, and plan once `plan` hands them the scenario. Until one is ready, the caller renders.
    */
   static spawn(script: URL, size: number, options: CompileOptions): RenderPool {
     const pool = new RenderPool();
