@@ -20,6 +20,8 @@ interface Task {
   tableId: string;
   from: number;
   to: number;
+  /** A CSV buffer of an earlier range, written out: rendered into again. */
+  buffer?: ArrayBuffer;
 }
 
 const input = workerData as WorkerInput;
@@ -48,7 +50,7 @@ async function serve(plan: PlanMessage): Promise<void> {
   parentPort!.on('message', (task: Task) => {
     try {
       const source = scenario.sources.get(task.tableId)!;
-      const { chunk, transfer } = encodeChunk(renderRange(source, layoutOf(source), task.from, task.to, plan.json));
+      const { chunk, transfer } = encodeChunk(renderRange(source, layoutOf(source), task.from, task.to, plan.json, task.buffer));
       parentPort!.postMessage({ type: 'chunk', id: task.id, chunk }, transfer);
     } catch (error) {
       const e = error as Error & { code?: string; path?: string[]; hint?: string };

@@ -150,6 +150,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           formats,
           schemaSql: schemas[i]!,
           render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
+          recycle: pool ? (buffer) => pool.recycle(buffer) : undefined,
           inFlight: pool ? RENDER_AHEAD : 1,
         });
         compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: (pool?.size ?? 0) + 1, workerRanges: pool?.workerRanges ?? 0 });

@@ -25,9 +25,10 @@ export class CsvBytes {
   private buf: Buffer;
   length = 0;
 
-  constructor(capacity = 1 << 16) {
+  /** `reuse`: a buffer of an earlier range that was written out, taken when it is large enough (not cleared). */
+  constructor(capacity = 1 << 16, reuse?: ArrayBuffer) {
     // Its own ArrayBuffer (never Node's shared pool), so it can be transferred to another thread.
-    this.buf = Buffer.from(new ArrayBuffer(Math.max(64, capacity)));
+    this.buf = Buffer.from(reuse && reuse.byteLength >= capacity ? reuse : new ArrayBuffer(Math.max(64, capacity)));
   }
 
   /** The bytes written so far (a view; transfer `.buffer` or copy it). */

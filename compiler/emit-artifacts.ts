@@ -45,6 +45,8 @@ export interface EmitOptions {
   schemaSql: string | Promise<string>;
   /** Worker threads; ranges they do not take (none ready yet) render on this thread. */
   render?: RangeRenderer;
+  /** Takes back the CSV buffer of a range a worker rendered, once written, for the workers to render into again. */
+  recycle?: (buffer: ArrayBuffer) => void;
   /**
    * Ranges rendered ahead of the writer. With workers, this thread renders ranges further ahead itself rather than
    * wait for a worker's range it must write next; the window bounds the memory that takes.
@@ -53,6 +55,9 @@ export interface EmitOptions {
   /** The typed files written into `dir`, recorded in the manifest (awaited last, like schemaSql). */
   typedArtifacts?: Manifest['typedArtifacts'] | Promise<Manifest['typedArtifacts']>;
 }
+
+/** CSV buffers this thread keeps for its own next ranges. */
+const SPARE_BUFFERS = 4;
 
 /** Rows per rendered range: large enough to amortise messaging, small enough to keep memory flat. */
 export const CHUNK_ROWS = 2048;
@@ -113,7 +118,10 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     // Ranges in write order: rendered here (chunk set at once) or on a worker (chunk set when its reply arrives).
     const slots: { chunk?: RenderedChunk; promise?: Promise<RenderedChunk> }[] = [];
     let next = 0;
-    const write = (chunk: RenderedChunk): void => {
+    // Written ranges' CSV buffers are rendered into again (written synchronously, they are free once written): a
+    // fixed set of buffers circulates instead of one new ~100 KB buffer per range.
+    const spare: ArrayBuffer[] = [];
+    const write = (chunk: RenderedChunk, fromWorker: boolean): void => {
       csv.write(chunk.csv);
       sql?.write(chunk.csv);
       json?.write(chunk.json);
@@ -123,6 +131,9 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
         writers[k]!.sql.write(f.csv);
         writers[k]!.rows += f.rows;
       });
+      const buffer = chunk.csv.buffer as ArrayBuffer;
+      if (fromWorker) options.recycle?.(buffer);
+      else if (spare.length < SPARE_BUFFERS) spare.push(buffer);
     };
     while (next < source.count || slots.length > 0) {
       // Every range the workers can take now goes to them.
@@ -137,16 +148,16 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       const head = slots[0];
       if (head?.chunk) {
         slots.shift();
-        write(head.chunk);
+        write(head.chunk, head.promise !== undefined);
       } else if (next < source.count && slots.length < inFlight) {
         // The next range to write is not back yet (or there is none): render one here instead of waiting.
         const from = next;
         next = Math.min(source.count, next + CHUNK_ROWS);
-        slots.push({ chunk: renderRange(source, layout, from, next, wantJson) });
+        slots.push({ chunk: renderRange(source, layout, from, next, wantJson, spare.pop()) });
         // Let the workers' messages (ready, rendered) in between this thread's ranges.
         if (options.render) await new Promise<void>((resolve) => setImmediate(resolve));
       } else {
-        write(await head!.promise!);
+        write(await head!.promise!, true);
         slots.shift();
       }
     }

@@ -76,8 +76,11 @@ function cellMode(column: ColumnModel): CellMode {
   return isPlainTextKind(column) ? CellMode.Plain : CellMode.Text;
 }
 
-/** Renders rows [from, to). `json` false skips the JSON text. */
-export function renderRange(source: RowSource, layout: TableLayout, from: number, to: number, json: boolean): RenderedChunk {
+/**
+ * Renders rows [from, to). `json` false skips the JSON text. `reuse`: the CSV buffer of a range already written out,
+ * to render into instead of a new one.
+ */
+export function renderRange(source: RowSource, layout: TableLayout, from: number, to: number, json: boolean, reuse?: ArrayBuffer): RenderedChunk {
   const table = layout.table;
   const position = new Map(table.columns.map((c, i) => [c.name, i]));
   const outPositions = layout.output.map((c) => position.get(c.name)!);
@@ -97,7 +100,7 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
   const names = layout.output.map((c) => c.name);
   const width = layout.output.length;
 
-  const csv = new CsvBytes(Math.ceil((to - from) * layout.bytesPerRow * 1.1) + 1024);
+  const csv = new CsvBytes(Math.ceil((to - from) * layout.bytesPerRow * 1.1) + 1024, reuse);
   let jsonText = '';
   for (let i = from; i < to; i++) {
     const values = source.row(i);

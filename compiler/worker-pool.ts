@@ -53,7 +53,9 @@ export class RenderPool {
   private readonly workers: Worker[] = [];
   /** Ranges sent to each ready worker and not back yet (the worker's own inbox holds the next one). */
   private readonly outstanding = new Map<Worker, number>();
-  private readonly queue: { id: number; tableId: string; from: number; to: number }[] = [];
+  private readonly queue: { id: number; tableId: string; from: number; to: number; buffer?: ArrayBuffer }[] = [];
+  /** Written ranges' CSV buffers, sent back with the next ranges for the workers to render into. */
+  private readonly spare: ArrayBuffer[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
@@ -156,8 +158,15 @@ export class RenderPool {
       for (const [worker, n] of this.outstanding) if (n < PER_WORKER && (!target || n < this.outstanding.get(target)!)) target = worker;
       if (!target) return;
       this.outstanding.set(target, this.outstanding.get(target)! + 1);
-      target.postMessage(this.queue.shift()!);
+      const task = this.queue.shift()!;
+      task.buffer = this.spare.pop();
+      target.postMessage(task, task.buffer ? [task.buffer] : []);
     }
+  }
+
+  /** Takes back a rendered range's CSV buffer once it is written (a bounded number are kept). */
+  recycle(buffer: ArrayBuffer): void {
+    if (this.spare.length < PER_WORKER * 2 * this.workers.length) this.spare.push(buffer);
   }
 
   async close(): Promise<void> {
