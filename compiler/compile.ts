@@ -13,6 +13,8 @@ import { loadProject, type ProjectOptions } from './load-project.ts';
 import { planScenario, type LoadPlan } from './plan-scenario.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
 import { validateFixtures } from './validate-fixtures.ts';
+import { hintKey, readHint, writeHint } from './compile-hint.ts';
+import { DerivedCache } from './derived-cache.ts';
 import { SideWork } from './side-thread.ts';
 import { RenderPool, workerScript } from './worker-pool.ts';
 
@@ -100,10 +102,14 @@ export async function prepare(options: CompileOptions, bag: DiagnosticBag): Prom
  */
 export async function compile(options: CompileOptions): Promise<CompileResult> {
   const bag = new DiagnosticBag();
+  const cache = options.cacheDir && !options.checkOnly ? new DerivedCache(options.cacheDir) : undefined;
+  const hinted = cache && hintKey(options);
+  const hint = hinted ? readHint(cache, hinted) : undefined;
   // The typed files print on a side thread, which loads TypeScript while this thread loads and plans the project.
-  const side = SideWork.begin(options.checkOnly ? { ...options, sideThread: false } : options);
-  // An explicit thread count needs no plan: its workers start now and load their modules while this thread does.
-  let early = options.checkOnly ? undefined : spawnPool(options, typeof options.workers === 'number' ? options.workers : 1);
+  const side = SideWork.begin(options.checkOnly ? { ...options, sideThread: false } : options, cache, hint !== undefined);
+  // Workers need no plan to start: for an explicit thread count (or what `auto` chose last time) they start now and
+  // load their modules while this thread does.
+  let early = options.checkOnly ? undefined : spawnPool(options, options.workers === 'auto' ? (hint?.threads ?? 1) : (options.workers ?? 1));
   let prepared: PreparedScenario[];
   let config: ResolvedConfig | undefined;
   try {
@@ -141,7 +147,9 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     // Awaited where they are needed; a failure surfaces there.
     for (const promise of [indexTexts, ...typed, ...schemas]) promise?.catch(() => {});
     for (const [i, { plan, sources }] of prepared.entries()) {
-      const pool = early ? early.plan(plan.scenario.name, formats.includes('json')) : startPool(options, plan, formats.includes('json'));
+      const threads = threadsFor(options, plan);
+      if (early && early.size + 1 !== threads) void early.close();
+      const pool = early && early.size + 1 === threads ? early.plan(plan.scenario.name, formats.includes('json')) : spawnPool(options, threads)?.plan(plan.scenario.name, formats.includes('json'));
       early = undefined;
       try {
         const manifest = await emitArtifacts(plan, sources, {
@@ -170,15 +178,16 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     await Promise.all([side.close(), early?.close()]);
   }
   swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
-  side.remember();
+  // The early workers serve the first scenario: what `auto` chose for it is what to start with next time.
+  if (cache && hinted) writeHint(cache, hinted, { threads: options.workers === 'auto' ? (compiled[0]?.threads ?? 1) : hint?.threads });
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
 }
 
-function startPool(options: CompileOptions, plan: LoadPlan, json: boolean): RenderPool | undefined {
+/** Threads that render a scenario: the requested number, or for `auto` one per ROWS_PER_THREAD rows up to the cores. */
+function threadsFor(options: CompileOptions, plan: LoadPlan): number {
   const rows = plan.tables.reduce((n, t) => n + t.count, 0);
   const requested = options.workers ?? 1;
-  const threads = requested === 'auto' ? Math.min(availableParallelism(), Math.max(1, Math.ceil(rows / ROWS_PER_THREAD))) : requested;
-  return spawnPool(options, threads)?.plan(plan.scenario.name, json);
+  return requested === 'auto' ? Math.min(availableParallelism(), Math.max(1, Math.ceil(rows / ROWS_PER_THREAD))) : requested;
 }
 
 /** N threads are this one (it renders too, and writes, and hashes) and N - 1 workers; none for one thread. */

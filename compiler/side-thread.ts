@@ -3,14 +3,12 @@
  * rows render, instead of before them. Both libraries take longer to load than a small scenario takes to render.
  * Without the built bundle (running from TypeScript sources) the same work runs on this thread.
  */
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CompileOptions } from './compile.ts';
-import { BUILD_ID, DerivedCache, digest, packageVersion } from './derived-cache.ts';
+import { BUILD_ID, digest, packageVersion, type DerivedCache } from './derived-cache.ts';
 import type { FixturesByTable } from './emit-fixtures-module.ts';
 import { inlinePrinter, type DeclarationPrinter } from './emit-declarations.ts';
 import { emitSchemaSql } from './emit-schema-sql.ts';
-import { findConfigFile } from './load-project.ts';
 import { loadedBundles } from './load-module.ts';
 import type { SchemaModel } from './model.ts';
 import type { IndexTexts, PrintedDeclarations } from './print-declarations.ts';
@@ -81,33 +79,15 @@ export class SideWork implements DeclarationPrinter {
 
   /**
    * Called first thing in a compile: starts the printing thread at once, loading TypeScript while this thread
-   * bundles the config and plans, unless the last compile of the same config found or left everything it prints in
-   * the cache (the thread then starts only if something turns out to be missing). Without the built bundle, or with
-   * `sideThread: false`, everything runs here.
+   * bundles the config and plans, unless `warm` (the last compile of the same config found or left everything it
+   * prints in the cache: the thread then starts only if something turns out to be missing). Without the built bundle,
+   * or with `sideThread: false`, everything runs here.
    */
-  static begin(options: CompileOptions): SideWork {
+  static begin(options: CompileOptions, cache: DerivedCache | undefined, warm: boolean): SideWork {
     const script = options.sideThread === false ? undefined : workerScript('side-worker');
-    const cache = options.cacheDir ? new DerivedCache(options.cacheDir) : undefined;
     const side = new SideWork(script, options, cache);
-    if (script && !(cache && cache.has('hint', side.hintKey()))) side.current = side.startWorker('print');
+    if (script && !warm) side.current = side.startWorker('print');
     return side;
-  }
-
-  /** The config file and options, which the hint of a warm cache is kept under. */
-  private hintKey(): string {
-    const { config, schema, cwd = process.cwd(), scenario } = this.options;
-    let text = '';
-    try {
-      text = readFileSync(findConfigFile(cwd, schema ?? config) ?? '', 'utf8');
-    } catch {
-      // No config yet: the key still differs from a compile that had one.
-    }
-    return digest(JSON.stringify([BUILD_ID, cwd, config, schema, scenario, text]));
-  }
-
-  /** After a compile that succeeded: everything it printed is in the cache now, so the next one need not preload. */
-  remember(): void {
-    this.cache?.put('hint', this.hintKey(), {});
   }
 
   /** A cached text, or `make()`'s, which is cached once made. */

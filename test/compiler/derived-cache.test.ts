@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { foreignKey, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type * as Compiler from '../../compiler/index.ts';
+import { hintKey, readHint, writeHint } from '../../compiler/compile-hint.ts';
 import { DerivedCache, digest } from '../../compiler/derived-cache.ts';
 import { schemaStructure } from '../../compiler/read-drizzle-schema.ts';
 import { filesIn as files } from '../support/files.ts';
@@ -77,6 +78,50 @@ describe('schema.sql and the typed files from the cache', () => {
     const blocked = join(cacheDir, 'a-file');
     writeFileSync(blocked, '');
     expect(() => new DerivedCache(blocked).put('typed', 'k', { text: '' })).not.toThrow();
+  });
+});
+
+describe('the compile hint (what the last compile of the same config looked like)', () => {
+  const config = join(root, 'mock.config.ts');
+
+  it('is kept per config and options that decide the output; a damaged entry reads as no hint', () => {
+    const cache = new DerivedCache(temp('seedforge-cache-'));
+    const key = hintKey({ config, cwd: root, counts: { '*': 10 } });
+    expect(hintKey({ config, cwd: root, counts: { '*': 10 } })).toBe(key);
+    expect(hintKey({ config, cwd: root, counts: { '*': 11 } })).not.toBe(key);
+    expect(hintKey({ config, cwd: root, counts: { '*': 10 }, seed: 2 })).not.toBe(key);
+    expect(readHint(cache, key)).toBeUndefined();
+    writeHint(cache, key, { threads: 2 });
+    expect(readHint(cache, key)).toEqual({ threads: 2 });
+    writeHint(cache, key, {});
+    expect(readHint(cache, key)).toEqual({});
+    cache.put('hint', key, { threads: 'many' });
+    expect(readHint(cache, key)).toEqual({});
+    cache.put('hint', hintKey({ config, cwd: root }), { threads: '2' });
+    writeFileSync(join(cache.dir, 'hint', `${hintKey({ config, cwd: root })}.json`), '{"half');
+    expect(readHint(cache, hintKey({ config, cwd: root }))).toBeUndefined();
+  });
+
+  it('a wrong one only changes what starts early: workers started for it stop, the output is the same', async () => {
+    const cacheDir = temp('seedforge-cache-');
+    const options = { config, workers: 'auto' as const, cacheDir, formats: ['csv', 'sql'] as ('csv' | 'sql')[] };
+    const first = temp('seedforge-cache-out-');
+    expect((await dist.compile({ ...options, outDir: first })).scenarios[0]!.threads).toBe(1);
+    // (dist/ keys with its own build hash: the hint is found by listing, not by hintKey here.)
+    const [hintFile] = entries(cacheDir, 'hint');
+    const key = hintFile!.replace(/\.json$/, '');
+    expect(readHint(new DerivedCache(cacheDir), key)).toEqual({ threads: 1 });
+    // As if the last compile had rendered with two threads: a worker starts before planning, then is not needed.
+    writeHint(new DerivedCache(cacheDir), key, { threads: 2 });
+    const threads = () => readdirSync('/proc/self/task').length;
+    const before = threads();
+    const second = temp('seedforge-cache-out-');
+    const result = await dist.compile({ ...options, outDir: second });
+    expect(result.scenarios.map((s) => s.threads)).toEqual([1, 1]);
+    expect(threads()).toBeLessThanOrEqual(before);
+    const [a, b] = [files(first), files(second)];
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
   });
 });
 
