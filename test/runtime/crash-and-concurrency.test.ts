@@ -110,13 +110,15 @@ describe('PGlite: a killed apply and concurrent applies', () => {
 
   it('two concurrent applies: one loads, the other waits for the embedded database and finds it applied', async () => {
     const first = startSeedforge(['apply'], { cwd: project });
+    // The second starts once the first holds the embedded database and is loading (users, 300k rows, still to come):
+    // started together, a slow start of one on a busy machine let the other finish first, and nothing waited.
+    await until('the first apply to be loading', () => /loaded public\.teams/.test(first.output().stderr), 120_000, () => JSON.stringify(first.output()));
     const second = startSeedforge(['apply'], { cwd: project });
     const results = await Promise.all([first.done, second.done]);
     expect(results.map((r) => r.status)).toEqual([0, 0]);
-    const outputs = results.map((r) => r.stdout).sort();
-    expect(outputs[0]).toMatch(/^"shop" is already applied to embedded PGlite at \.seedforge\/pglite \(run 1,/m);
-    expect(outputs[1]).toMatch(/^Applied "shop" to embedded PGlite at \.seedforge\/pglite: \d+ rows/m);
-    expect(results.some((r) => /waiting for another seedforge run \(pid \d+\) to release the embedded database/.test(r.stderr))).toBe(true);
+    expect(results[0]!.stdout).toMatch(/^Applied "shop" to embedded PGlite at \.seedforge\/pglite: \d+ rows/m);
+    expect(results[1]!.stdout).toMatch(/^"shop" is already applied to embedded PGlite at \.seedforge\/pglite \(run 1,/m);
+    expect(results[1]!.stderr).toMatch(/waiting for another seedforge run \(pid \d+\) to release the embedded database/);
     const db = await connect({ kind: 'pglite', dir: join(project, '.seedforge', 'pglite') });
     try {
       expect(await tableCounts(db, shopTables)).toEqual(Object.fromEntries(manifest.tables.map((x) => [`${x.schema}.${x.name}`, x.rows])));
