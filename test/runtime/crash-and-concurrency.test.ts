@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Database } from '../../runtime/connection.ts';
+import { LOCK_KEY } from '../../runtime/lock.ts';
 import type { Manifest } from '../../runtime/manifest.ts';
 import { hasDatabase } from '../support/database.ts';
 import { startSeedforge } from './support/cli.ts';
@@ -61,8 +62,24 @@ describe.skipIf(!hasDatabase())('PostgreSQL: a killed apply and concurrent appli
   });
 
   it('two concurrent applies of one scenario: exactly one run, no duplicate rows, the other exits cleanly', async () => {
+    // This test holds seedforge's lock while both applies start, so they meet at it whatever their start-up times
+    // (started together, one could finish loading before the other had connected). Released, one takes it and loads,
+    // the other waits for that one.
+    const holder = await connect(t.target);
+    let release = (): void => {};
+    let locked = false;
+    const held = holder.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock($1::bigint)`, [LOCK_KEY]);
+      locked = true;
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await until('the test to hold the lock', () => locked);
     const first = startSeedforge(['apply', 'medium', '--db', t.db], { cwd: project });
     const second = startSeedforge(['apply', 'medium', '--db', t.db], { cwd: project });
+    await until('both applies to wait for the lock', () => [first, second].every((r) => /waiting for another seedforge run/.test(r.output().stderr)), 60_000, () => JSON.stringify([first.output(), second.output()]));
+    release();
+    await held;
+    await holder.close();
     const results = await Promise.all([first.done, second.done]);
     expect(results.map((r) => r.status)).toEqual([0, 0]);
     const outputs = results.map((r) => r.stdout).sort();
@@ -71,7 +88,7 @@ describe.skipIf(!hasDatabase())('PostgreSQL: a killed apply and concurrent appli
     const runs = await db.query<{ scenario: string; status: string }>(`SELECT scenario, status FROM seedforge.runs WHERE scenario = 'medium'`);
     expect(runs).toEqual([{ scenario: 'medium', status: 'applied' }]);
     expect(await tableCounts(db, shopTables)).toEqual(Object.fromEntries(medium.tables.map((x) => [`${x.schema}.${x.name}`, x.rows])));
-    // The loser found the lock taken (the load takes seconds), waited, then saw the run and did nothing.
+    // The loser waited (for the test's session, then for the winner's load), then saw the run and did nothing.
     const waited = results.find((r) => /already applied/.test(r.stdout))!;
     expect(waited.stderr).toMatch(/waiting for another seedforge run \(backend pid \d+, seedforge, in a transaction since [\d:]+\) to finish/);
   });
