@@ -90,10 +90,15 @@ export class SideWork implements DeclarationPrinter {
     return side;
   }
 
-  /** A cached text, or `make()`'s, which is cached once made. */
+  /** A cached text, or `make()`'s, which is cached once made. A key that cannot be computed means no caching. */
   private cached<T extends Record<string, string>>(kind: 'schema-sql' | 'typed', key: () => string, make: () => Promise<T>): Promise<T> {
     if (!this.cache) return make();
-    const id = key();
+    let id: string;
+    try {
+      id = key();
+    } catch {
+      return make(); // e.g. a schema export whose properties cannot be read
+    }
     const hit = this.cache.get(kind, id) as T | undefined;
     if (hit) return Promise.resolve(hit);
     return make().then((made) => {

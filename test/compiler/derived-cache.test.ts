@@ -81,6 +81,20 @@ describe('schema.sql and the typed files from the cache', () => {
   });
 });
 
+describe('a schema the cache cannot key', () => {
+  it('compiles uncached: an export whose properties cannot be listed costs the cache, not the compile', async () => {
+    const cacheDir = temp('seedforge-cache-');
+    const outDir = temp('seedforge-cache-out-');
+    const schema = join(root, 'test/fixtures/odd-exports/schema.ts');
+    expect(() => schemaStructure({ registry: new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } }) })).toThrow('no keys');
+    const result = await dist.compile({ schema, outDir, cacheDir, counts: { '*': 3 }, workers: 1 });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(readFileSync(join(outDir, 'default', 'schema.sql'), 'utf8')).toMatch(/CREATE TABLE "books"/);
+    expect(entries(cacheDir, 'schema-sql')).toHaveLength(0);
+    expect(entries(cacheDir, 'typed').length).toBeGreaterThan(0);
+  });
+});
+
 describe('the compile hint (what the last compile of the same config looked like)', () => {
   const config = join(root, 'mock.config.ts');
 
