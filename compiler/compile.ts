@@ -148,9 +148,11 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     for (const promise of [indexTexts, ...typed, ...schemas]) promise?.catch(() => {});
     for (const [i, { plan, sources }] of prepared.entries()) {
       const threads = threadsFor(options, plan);
-      if (early && early.size + 1 !== threads) void early.close();
-      const pool = early && early.size + 1 === threads ? early.plan(plan.scenario.name, formats.includes('json')) : spawnPool(options, threads)?.plan(plan.scenario.name, formats.includes('json'));
+      // Workers started early serve the first scenario when their number is right; otherwise they stop.
+      const started = early && early.size + 1 === threads ? early : undefined;
+      if (early && !started) void early.close();
       early = undefined;
+      const pool = (started ?? spawnPool(options, threads))?.plan(plan.scenario.name, formats.includes('json'));
       try {
         const manifest = await emitArtifacts(plan, sources, {
           typedArtifacts: typed[i],
