@@ -1,6 +1,7 @@
 import { analyzeTables } from './analyze-tables.ts';
 import { readArtifacts, readVerifiedText, resolveArtifactDir, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
+import { DEFER_INDEXES_FROM_ROWS } from './defer-indexes.ts';
 import { assertMockAllowed, readDatabaseMark, resolveEnvironment, type EnvironmentName } from './environment.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
@@ -315,6 +316,9 @@ async function dryRun(tx: Database, dir: string, manifest: Manifest, environment
   const bulk = createsSchema || rowChecks ? undefined : await planBulkRelaxation(tx, manifest.tables);
   if (bulk) {
     checks.push('foreign keys: per-row checks skipped during COPY (superuser, no table triggers), then every key proven set-based (key ranges, else anti-joins)');
+    checks.push(
+      `indexes: an empty table with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load gets the indexes no foreign key references built after its COPY (not when another session holds a lock on it)`,
+    );
   } else if ((manifest.relaxedForeignKeys ?? []).length > 0 && !createsSchema) {
     const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys);
     checks.push(`NOT NULL cycle: ${relaxation.mode === 'deferred' ? 'constraints deferred' : 'foreign-key triggers skipped (superuser)'}, then proven with anti-joins`);

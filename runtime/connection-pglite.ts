@@ -42,6 +42,7 @@ export async function connectPglite(dir: string, options: ConnectOptions = {}): 
 
 function wrap(pg: PGlite, session: PGlite | Transaction, description: string, close: () => Promise<void>): Database {
   const inTransaction = session !== pg;
+  let savepoints = 0;
   const db: Database = {
     kind: 'pglite',
     description,
@@ -54,6 +55,20 @@ function wrap(pg: PGlite, session: PGlite | Transaction, description: string, cl
     async transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
       if (inTransaction) return fn(db);
       return pg.transaction((tx) => fn(wrap(pg, tx, description, close)));
+    },
+    async savepoint<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+      if (!inTransaction) throw new Error('savepoint outside a transaction');
+      const name = `seedforge_sp_${savepoints++}`;
+      await session.exec(`SAVEPOINT ${name}`);
+      let result: T;
+      try {
+        result = await fn(db);
+      } catch (error) {
+        await session.exec(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+        throw error;
+      }
+      await session.exec(`RELEASE SAVEPOINT ${name}`);
+      return result;
     },
     async copyFrom(copySql: string, chunks: AsyncIterable<Uint8Array | string>): Promise<number> {
       const blobSql = copySql.replace(/\bfrom\s+stdin\b/i, "FROM '/dev/blob'");

@@ -111,6 +111,11 @@ function wrap(session: Session, description: string, inTransaction: boolean, clo
       const sql = session as postgres.Sql;
       return (await sql.begin((tx) => fn(wrap(tx, description, true, close)))) as T;
     },
+    async savepoint<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+      if (!inTransaction) throw new Error('savepoint outside a transaction');
+      // The driver's own savepoint: a failed statement inside it does not fail the enclosing transaction.
+      return (await (session as postgres.TransactionSql).savepoint((sp) => fn(wrap(sp, description, true, close)))) as T;
+    },
     async copyFrom(copySql: string, chunks: AsyncIterable<Uint8Array | string>): Promise<number> {
       const format = copyFormat(copySql);
       const scanner = new RecordScanner(format.csv);

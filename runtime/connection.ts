@@ -15,6 +15,11 @@ export interface Database {
   exec(sql: string): Promise<void>;
   /** Runs `fn` in a transaction; nested calls join the enclosing transaction. Throwing rolls back. */
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a savepoint of the enclosing transaction: when it throws, the work since the savepoint is undone,
+   * the transaction goes on, and the error is rethrown. Only inside `transaction`.
+   */
+  savepoint<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
   /** `COPY ... FROM STDIN ...` fed from `chunks`; returns the number of rows the server inserted. */
   copyFrom(copySql: string, chunks: AsyncIterable<Uint8Array | string>): Promise<number>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 import { fileChunks, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
+import { DEFER_INDEXES_FROM_ROWS, deferIndexes, rebuildIndexes } from './defer-indexes.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
 import { qualifiedName, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from './manifest.ts';
@@ -35,7 +36,8 @@ function relaxWindow(order: ManifestTable[], manifest: Manifest): { from: number
 }
 
 /**
- * Streams every table's CSV into COPY in load order (hashes verified as they stream), runs the cycle fix-ups,
+ * Streams every table's CSV into COPY in load order (hashes verified as they stream; on the fast path a large empty
+ * table's indexes are built after its rows), runs the cycle fix-ups,
  * proves relaxed foreign keys, and moves sequences past the loaded ids. Returns rows loaded per table, in load order.
  */
 export async function loadTables(
@@ -48,6 +50,7 @@ export async function loadTables(
   const order = tablesInLoadOrder(manifest);
   const window = relaxation.mode === 'none' ? undefined : relaxation.scope === 'all' ? { from: 0, to: order.length - 1 } : relaxWindow(order, manifest);
   const loaded: { table: ManifestTable; rows: number; ms: number }[] = [];
+  const bulk = relaxation.mode === 'replica' && relaxation.scope === 'all';
   for (const [index, table] of order.entries()) {
     if (window && index === window.from) await beginRelaxation(tx, relaxation);
     const label = qualifiedName(table);
@@ -61,7 +64,14 @@ export async function loadTables(
         done += n;
         onProgress?.({ type: 'table-progress', table: label, bytes: done, totalBytes: file.bytes, rows: Math.floor((table.rows * done) / Math.max(1, file.bytes)), totalRows: table.rows });
       });
+      // On the fast path a large empty table takes its indexes after the rows, as pg_restore does: one sort per
+      // index instead of one insertion (and WAL record) per row and index.
+      const deferred = bulk && table.rows >= DEFER_INDEXES_FROM_ROWS ? await deferIndexes(tx, table) : undefined;
       rows = await copy(tx, dir, file, copyStatement(table, table.columns), chunks, `loading ${label}`);
+      if (deferred) {
+        onProgress?.({ type: 'phase', message: `building ${deferred.indexes.length} index(es) of ${label}` });
+        await rebuildIndexes(tx, deferred);
+      }
     } else if (table.rows > 0) {
       throw new RuntimeError(RuntimeErrorCodes.ManifestInvalid, `manifest.json has ${table.rows} rows for ${label} but no CSV file`, { hint: 'recompile with `seedforge compile`' });
     }

@@ -58,6 +58,27 @@ describe.each(targetKinds)('Database on %s', (kind) => {
     expect(await db.query(`SELECT id FROM other`)).toEqual([{ id: 3 }]);
   });
 
+  it('a savepoint that throws undoes its own work only, and the transaction commits the rest', async () => {
+    await db.exec('DELETE FROM other');
+    const caught = await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO other VALUES (10)`);
+      const error = await tx
+        .savepoint(async (sp) => {
+          await sp.query(`INSERT INTO other VALUES (11)`);
+          await sp.query(`SELECT 1 / 0`);
+        })
+        .catch((e: unknown) => e as { code?: string });
+      // A savepoint that succeeds keeps its work.
+      await tx.savepoint((sp) => sp.query(`INSERT INTO other VALUES (12)`));
+      await tx.query(`INSERT INTO other VALUES (13)`);
+      return error;
+    });
+    expect(caught).toMatchObject({ code: '22012' });
+    expect(await db.query(`SELECT id FROM other ORDER BY id`)).toEqual([{ id: 10 }, { id: 12 }, { id: 13 }]);
+    await expect(db.savepoint(async () => 1)).rejects.toThrow(/outside a transaction/);
+    await db.exec('DELETE FROM other');
+  });
+
   it('copies CSV from a stream: NULL vs empty string, quoted newlines, chunk edges anywhere', async () => {
     const csv = 'id,label,note\n1,"",\n2,"a ""quoted""\nline",x\n3,plain,"y,z"\n';
     async function* pieces() {

@@ -14,6 +14,7 @@ export function recording(db: Database, log: RecordedStatement[], where: Recorde
     query: (text, params) => (log.push({ where, sql: text }), db.query(text, params)),
     exec: (sql) => (log.push({ where, sql }), db.exec(sql)),
     transaction: (fn) => db.transaction((tx) => fn(recording(tx, log, 'tx'))),
+    savepoint: (fn) => (log.push({ where, sql: 'SAVEPOINT' }), db.savepoint((sp) => fn(recording(sp, log, where)))),
     copyFrom: (sql, chunks) => db.copyFrom(sql, chunks),
     close: () => db.close(),
   };
