@@ -5,7 +5,7 @@
  */
 import type { RowSource } from './build-row-sources.ts';
 import { createPermutation } from './permutation.ts';
-import { jumpConsistent, parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
+import { parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
 import { perParentCount, type JointPlan, type LoadPlan, type RefPlan, type TablePlan } from './plan-scenario.ts';
 import { ReusableRng, cellFraction, cellKey, hashKey, rngFromKey } from './random.ts';
 
@@ -41,7 +41,7 @@ export function refFiller(
   } else if (self) {
     pick = (index) => {
       if (index === 0) return nullable ? null : 0;
-      return jumpConsistent(rng.reseed(key, index), index);
+      return rng.reseed(key, index).jump(index);
     };
   } else if (ref.unique) {
     let permutation: ((i: number) => number) | undefined;
@@ -66,7 +66,7 @@ export function refFiller(
       return permutation(zipfRank(rng.reseed(key, index).float(), n, ref.zipfExponent));
     };
   } else {
-    pick = (index) => jumpConsistent(rng.reseed(key, index), parentCount());
+    pick = (index) => rng.reseed(key, index).jump(parentCount());
   }
   // Children copy the parent's key cells: readers resolved once (the parent's source exists by the first row).
   let readers: ((index: number) => unknown)[] | undefined;
