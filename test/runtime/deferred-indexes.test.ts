@@ -131,6 +131,22 @@ describe.each(targetKinds)('indexes built after the COPY on %s', (kind) => {
     expect((await catalog()).definitions).toEqual(before.definitions);
   });
 
+  it('--fresh: the previous run is removed in the same transaction, then the same keys load and the indexes build', async () => {
+    const first = await prepare(spec(DEFER_INDEXES_FROM_ROWS));
+    await applyArtifacts({ dir: first, db, processEnv: env });
+    const before = await catalog();
+    // Different artifacts with the same ids and codes in another order: the deleted rows are still in the heap.
+    const dir = join(work, 'items-2');
+    await writeFixture(dir, spec(DEFER_INDEXES_FROM_ROWS, (i) => `c${DEFER_INDEXES_FROM_ROWS - 1 - i}`));
+    const result = await applyArtifacts({ dir, db, processEnv: env, fresh: true, confirm: async () => true });
+    expect(result).toMatchObject({ status: 'applied', replaced: { totalRows: DEFER_INDEXES_FROM_ROWS + 50 } });
+    const after = await catalog();
+    expect(after.definitions).toEqual(before.definitions);
+    expect(changed(before.oids, after.oids)).toEqual(deferred);
+    expect(await db.query(`SELECT code FROM item WHERE id = 1`)).toEqual([{ code: `c${DEFER_INDEXES_FROM_ROWS - 1}` }]);
+    expect(await tableCounts(db, ['public.item'])).toEqual({ 'public.item': DEFER_INDEXES_FROM_ROWS });
+  });
+
   it('a duplicate key in the rows fails the index build with the key, and nothing is loaded or changed', async () => {
     const dir = await prepare(spec(DEFER_INDEXES_FROM_ROWS, (i) => (i === 9_000 ? 'c17' : `c${i}`)));
     const before = await catalog();
