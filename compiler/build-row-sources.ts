@@ -53,6 +53,8 @@ interface Cell {
   rng: ReusableRng;
   /** A serial key: its value is the row number, no random stream needed. */
   serial: boolean;
+  /** A serial key's first value (its value is `serialStart + index`). */
+  serialStart: number;
 }
 
 function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, RowSource>, bag: DiagnosticBag): RowSource {
@@ -69,6 +71,7 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
     let identity: string = fill.kind;
     let fn: ValueFn | undefined;
     let nullFraction = 0;
+    let serialStart = 0;
     if (fill.kind === 'generator') {
       const built = buildWithFallback(fill.generator, columnPlan, tablePlan, plan, bag);
       identity = built.identity;
@@ -77,6 +80,7 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
       generators[`${table.name}.${column.name}`] = built.identity;
     } else if (fill.kind === 'serial') {
       const start = fill.start;
+      serialStart = start;
       fn = (_rng, index) => start + index;
       generators[`${table.name}.${column.name}`] = 'serial@1';
     } else if (fill.kind === 'ref') {
@@ -87,7 +91,7 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
       generators[`${table.name}.${column.name}`] = 'joint@1';
     }
     const key = hashKey(seed, table.id, column.name, identity);
-    const cell: Cell = { plan: columnPlan, position: position.get(column.name)!, key, nullKey: hashKey(seed, table.id, column.name, 'null'), nullFraction, fn, rng: new ReusableRng(), serial: fill.kind === 'serial' };
+    const cell: Cell = { plan: columnPlan, position: position.get(column.name)!, key, nullKey: hashKey(seed, table.id, column.name, 'null'), nullFraction, fn, rng: new ReusableRng(), serial: fill.kind === 'serial', serialStart };
     cells.push(cell);
     byName.set(column.name, cell);
   }
@@ -171,6 +175,11 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
     // Keys and independent generators are computed alone: a child never materialises its parent's row.
     if (c?.fn && !checkedColumns.has(name)) {
       const first = fixtures.length;
+      if (c.serial) {
+        // The hottest reader (every reference copies a parent's serial key): directValue's serial case, inline.
+        const start = c.serialStart;
+        return (index) => (index >= first ? start + index : row(index)[at]);
+      }
       return (index) => (index >= first ? directValue(c, index) : row(index)[at]);
     }
     return (index) => row(index)[at];

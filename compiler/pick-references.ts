@@ -75,13 +75,17 @@ export function refFiller(
   const setNull = (values: unknown[]): void => {
     for (let k = 0; k < width; k++) values[positions[k]!] = null;
   };
+  const nullFraction = ref.nullFraction;
+  const first = positions[0]!;
   return (index, values) => {
-    if (ref.nullFraction > 0 && cellFraction(nullKey, index) < ref.nullFraction) return setNull(values);
-    if (parentCount() === 0) return setNull(values);
+    if (nullFraction > 0 && cellFraction(nullKey, index) < nullFraction) return setNull(values);
+    if ((parents < 0 ? parentCount() : parents) === 0) return setNull(values);
     const p = pick(index);
     if (p === null) return setNull(values);
-    const read = parentReaders();
-    for (let k = 0; k < width; k++) values[positions[k]!] = read[k]!(p);
+    const read = readers ?? parentReaders();
+    // Most references are one column.
+    if (width === 1) values[first] = read[0]!(p);
+    else for (let k = 0; k < width; k++) values[positions[k]!] = read[k]!(p);
   };
 }
 
