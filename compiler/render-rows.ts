@@ -4,7 +4,7 @@
  * them in order, so the bytes never depend on how the work was split.
  */
 import type { RowSource } from './build-row-sources.ts';
-import { CsvBytes, type DateLayout } from './csv-bytes.ts';
+import { CsvBytes, TYPED_CELL_MAX, putDate, putFixed, putInt, type DateLayout } from './csv-bytes.ts';
 import { csvField, isPlainTextKind, jsonValue, textFormatter } from './format-value.ts';
 import { GenerationError } from './generation-error.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
@@ -102,40 +102,56 @@ export function renderRange(source: RowSource, layout: TableLayout, from: number
 
   const csv = new CsvBytes(Math.ceil((to - from) * layout.bytesPerRow * 1.1) + 1024, reuse);
   let jsonText = '';
+  // Typed cells (and separators) are written straight into the buffer at a local position, with room for a whole
+  // row of them reserved once per row (and again after text, which reserves its own room through CsvBytes).
+  const rowRoom = width * (TYPED_CELL_MAX + 1) + 1;
   for (let i = from; i < to; i++) {
     const values = source.row(i);
+    csv.reserve(rowRoom);
+    let buf = csv.buf;
+    let at = csv.length;
     for (let k = 0; k < width; k++) {
-      if (k > 0) csv.byte(COMMA);
+      if (k > 0) buf[at++] = COMMA;
       const v = values[outPositions[k]!];
       if (v === null || v === undefined || isDeferred[k]) continue;
-      switch (modes[k]) {
-        case CellMode.Integer:
-          if (typeof v === 'number' && Number.isSafeInteger(v)) csv.int(v);
-          else csv.raw(formatters[k]!(v));
-          break;
-        case CellMode.Fixed:
-          if (!(typeof v === 'number' && csv.fixed(v, scales[k]!))) csv.raw(formatters[k]!(v));
-          break;
-        case CellMode.Date:
-          if (!(v instanceof Date && csv.date(v, dateLayouts[k]!))) csv.raw(formatters[k]!(v));
-          break;
-        case CellMode.Plain:
-          csv.raw(formatters[k]!(v));
-          break;
-        default: {
-          const text = formatters[k]!(v);
-          if (csv.field(text) && hasEndOfDataLine(text)) {
-            throw new GenerationError(
-              DiagnosticCode.ValueInvalid,
-              `${table.name}: row ${i} has a value with a line that is exactly "\\.", which ends COPY data early in psql.`,
-              [table.name],
-              'change the generator or constant that produces this text',
-            );
-          }
+      const mode = modes[k];
+      if (mode === CellMode.Integer) {
+        if (typeof v === 'number' && Number.isSafeInteger(v)) {
+          at = putInt(buf, at, v);
+          continue;
+        }
+      } else if (mode === CellMode.Fixed) {
+        const end = typeof v === 'number' ? putFixed(buf, at, v, scales[k]!) : -1;
+        if (end >= 0) {
+          at = end;
+          continue;
+        }
+      } else if (mode === CellMode.Date) {
+        const end = v instanceof Date ? putDate(buf, at, v, dateLayouts[k]!) : -1;
+        if (end >= 0) {
+          at = end;
+          continue;
         }
       }
+      // Text, and values the typed writers leave to the column's formatter.
+      csv.length = at;
+      if (mode === CellMode.Text) {
+        const text = formatters[k]!(v);
+        if (csv.field(text) && hasEndOfDataLine(text)) {
+          throw new GenerationError(
+            DiagnosticCode.ValueInvalid,
+            `${table.name}: row ${i} has a value with a line that is exactly "\\.", which ends COPY data early in psql.`,
+            [table.name],
+            'change the generator or constant that produces this text',
+          );
+        }
+      } else csv.raw(formatters[k]!(v));
+      csv.reserve(rowRoom);
+      buf = csv.buf;
+      at = csv.length;
     }
-    csv.byte(NEWLINE);
+    buf[at++] = NEWLINE;
+    csv.length = at;
     if (json) {
       const object: Record<string, unknown> = {};
       for (let k = 0; k < width; k++) object[names[k]!] = jsonValue(layout.output[k]!, values[outPositions[k]!], formatters[k]!);

@@ -29,6 +29,9 @@ describe('CsvBytes writes exactly the bytes of the string formatters', () => {
   it('integers, as String(n)', () => {
     const values = [0, 1, -1, 9, 10, 99, 100, 101, -1000, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER];
     for (let i = 0; i < 2000; i++) values.push(Math.floor((rng.float() - 0.5) * 2 * 10 ** Math.floor(rng.float() * 16)));
+    for (let i = 0; i <= 20_000; i++) values.push(i);
+    for (let p = 10; p <= 1e16; p *= 10) values.push(p - 1, p, p + 1, -p);
+    values.push(2 ** 31 - 1, 2 ** 31 + 1, -(2 ** 31 - 1));
     for (const v of values) expect(text((out) => out.int(v))).toBe(String(v));
   });
 
@@ -49,7 +52,7 @@ describe('CsvBytes writes exactly the bytes of the string formatters', () => {
 
   it('dates, timestamps and times in UTC, as the formatters print them; years outside 1000..9999 are left to them', () => {
     const layouts: DateLayout[] = ['date', 'timestamp', 'timestamptz', 'time'];
-    const dates = [new Date(0), new Date(-1), new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999)), new Date(Date.UTC(1000, 0, 1)), new Date(Date.UTC(9999, 11, 31, 23, 59, 59, 999)), new Date(Date.UTC(1969, 11, 31, 12)), new Date(Date.UTC(1600, 1, 29)), new Date(Date.UTC(2000, 1, 29, 0, 0, 0, 1))];
+    const dates = [new Date(0), new Date(-1), new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999)), new Date(Date.UTC(1000, 0, 1)), new Date(Date.UTC(9999, 11, 31, 23, 59, 59, 999)), new Date(Date.UTC(1969, 11, 31, 12)), new Date(Date.UTC(1600, 1, 29)), new Date(Date.UTC(2000, 1, 29, 0, 0, 0, 1)), new Date(Date.UTC(1000, 0, 1) - 1), new Date(Date.UTC(10_000, 0, 1)), new Date(Date.UTC(2026, 0, 1, 10, 5, 9, 90))];
     for (let i = 0; i < 5000; i++) dates.push(new Date(Math.floor((rng.float() - 0.5) * 2 * 250_000_000_000_000)));
     for (const layout of layouts) {
       const format = textFormatter(column(layout));
