@@ -7,7 +7,7 @@ import { buildRowSources, type RowSource } from './build-row-sources.ts';
 import { GenerationError } from './generation-error.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
-import { emitArtifacts } from './emit-artifacts.ts';
+import { emitArtifacts, type ArtifactTap } from './emit-artifacts.ts';
 import { emitScenarioDeclarations, planDeclarationIndex, writeDeclarationIndex } from './emit-declarations.ts';
 import { loadProject, type ProjectOptions } from './load-project.ts';
 import { planScenario, type LoadPlan } from './plan-scenario.ts';
@@ -40,6 +40,22 @@ export interface CompileOptions extends ProjectOptions {
    * schema loads neither drizzle-kit nor TypeScript. Unset: no cache. The CLI uses node_modules/.cache/seedforge.
    */
   cacheDir?: string;
+  /** Streams one scenario into a load while it compiles (compile --apply): see CompileStream. */
+  stream?: CompileStream;
+}
+
+/**
+ * A load fed by the compile: one scenario's CSV bytes as they are written (`tap`), then its finished files. The
+ * compile moves its output into place only once the load has read what it needs from the staging directory.
+ */
+export interface CompileStream {
+  /** The scenario to stream, out of every scenario being compiled; throwing stops the compile before it writes. */
+  select(scenarios: readonly string[]): string;
+  tap: ArtifactTap;
+  /** schema.sql of the streamed scenario, as soon as it is asked for (the load may need it to create the schema). */
+  schemaSql(sql: Promise<string>): void;
+  /** Every file of the streamed scenario is written into `dir` (staging): the compile waits for this before moving it into place. */
+  written(manifest: Manifest, dir: string): Promise<void>;
 }
 
 /**
@@ -123,6 +139,13 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     await Promise.all([side.close(), early?.close()]);
     return { diagnostics: bag.items, scenarios: [], plans, outDir: config?.outDir };
   }
+  let streamed: string | undefined;
+  try {
+    streamed = options.stream?.select(plans.map((p) => p.scenario.name));
+  } catch (error) {
+    await Promise.all([side.close(), early?.close()]);
+    throw error;
+  }
 
   const formats = options.formats ?? config.formats;
   const outDir = config.outDir;
@@ -144,6 +167,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     });
     const schemas = prepared.map(({ plan }) => side.schemaSql(plan.scenario));
     side.settle();
+    const streamedIndex = prepared.findIndex(({ plan }) => plan.scenario.name === streamed);
+    if (streamedIndex >= 0) options.stream!.schemaSql(schemas[streamedIndex]!);
     // Awaited where they are needed; a failure surfaces there.
     for (const promise of [indexTexts, ...typed, ...schemas]) promise?.catch(() => {});
     for (const [i, { plan, sources }] of prepared.entries()) {
@@ -162,7 +187,9 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
           recycle: pool ? (buffer) => pool.recycle(buffer) : undefined,
           inFlight: pool ? RENDER_AHEAD : 1,
+          ...(i === streamedIndex ? { tap: options.stream!.tap } : {}),
         });
+        if (i === streamedIndex) await options.stream!.written(manifest, join(staging, plan.scenario.name));
         compiled.push({ name: plan.scenario.name, dir: join(outDir, plan.scenario.name), manifest, threads: (pool?.size ?? 0) + 1, workerRanges: pool?.workerRanges ?? 0 });
       } finally {
         await pool?.close();

@@ -4,7 +4,7 @@
  */
 import { createReadStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST_FORMAT_VERSION, TOOL_VERSION, computeManifestChecksum, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from '../runtime/manifest.ts';
+import { MANIFEST_FORMAT_VERSION, TOOL_VERSION, computeManifestChecksum, type ArtifactHead, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from '../runtime/manifest.ts';
 import type { ArtifactFormat } from '../dsl/index.ts';
 import { csvField } from './format-value.ts';
 import { renderRange, tableLayout, type RenderedChunk, type TableLayout } from './render-rows.ts';
@@ -54,6 +54,25 @@ export interface EmitOptions {
   inFlight?: number;
   /** The typed files written into `dir`, recorded in the manifest (awaited last, like schemaSql). */
   typedArtifacts?: Manifest['typedArtifacts'] | Promise<Manifest['typedArtifacts']>;
+  /** Receives the scenario as it is written: its head before any row, then each table's CSV bytes (compile --apply). */
+  tap?: ArtifactTap;
+}
+
+/**
+ * A reader of artifacts as they are written: a load that streams each table's CSV into the database while the next
+ * rows render. It sees exactly the bytes the CSV files get, in load order.
+ */
+export interface ArtifactTap {
+  /** Before the first row renders. */
+  begin(head: ArtifactHead): void;
+  /**
+   * The next bytes of `table`'s CSV file (the header line first). The writer reuses them once the call returns, so a
+   * tap that keeps them copies them. The writer waits for a returned promise: that is how a reader slower than
+   * rendering holds it back, and how the reader gets its turn on this thread.
+   */
+  csv(table: { schema: string; name: string }, bytes: Uint8Array): Promise<void> | undefined;
+  /** `table`'s CSV file is complete. */
+  end(table: { schema: string; name: string }): void;
 }
 
 /** CSV buffers this thread keeps for its own next ranges. */
@@ -76,6 +95,20 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   const layouts = new Map<string, TableLayout>();
   for (const tablePlan of plan.tables) layouts.set(tablePlan.table.id, tableLayout(sources.get(tablePlan.table.id)!, deferred.get(tablePlan.table.id) ?? []));
   const inFlight = Math.max(1, options.inFlight ?? 1);
+  const relaxed = relaxedForeignKeys(plan);
+  const tap = options.tap;
+  tap?.begin({
+    scenario: scenario.name,
+    schema: schemaSnapshot(scenario.schema),
+    tables: plan.tables.map(({ table }) => ({
+      schema: table.schema,
+      name: table.name,
+      rows: sources.get(table.id)!.count,
+      columns: layouts.get(table.id)!.output.map((c) => c.name),
+      primaryKey: [...table.primaryKey],
+    })),
+    relaxedForeignKeys: relaxed,
+  });
 
   const sql = wantSql ? new FileSink(join(dir, 'seed.sql')) : undefined;
   sql?.write(seedSqlHeader(plan));
@@ -108,7 +141,10 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
 
     const csvPath = `csv/${table.schema}.${table.name}.csv`;
     const csv = new FileSink(join(dir, csvPath));
-    csv.write(layout.output.map((c) => csvField(c.name)).join(',') + '\n');
+    const header = layout.output.map((c) => csvField(c.name)).join(',') + '\n';
+    csv.write(header);
+    const headerTapped = tap?.csv(table, Buffer.from(header, 'utf8'));
+    if (headerTapped) await headerTapped;
     const jsonPath = `json/${table.schema}.${table.name}.json`;
     const json = wantJson ? new FileSink(join(dir, jsonPath)) : undefined;
     json?.write(source.count === 0 ? '[' : '[\n');
@@ -121,8 +157,9 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     // Written ranges' CSV buffers are rendered into again (written synchronously, they are free once written): a
     // fixed set of buffers circulates instead of one new ~100 KB buffer per range.
     const spare: ArrayBuffer[] = [];
-    const write = (chunk: RenderedChunk, fromWorker: boolean): void => {
+    const write = (chunk: RenderedChunk, fromWorker: boolean): Promise<void> | undefined => {
       csv.write(chunk.csv);
+      const tapped = tap?.csv(table, chunk.csv);
       sql?.write(chunk.csv);
       json?.write(chunk.json);
       chunk.sequenceMax.forEach((v, s) => (sequenceMax[s] = Math.max(sequenceMax[s]!, v)));
@@ -134,6 +171,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       const buffer = chunk.csv.buffer as ArrayBuffer;
       if (fromWorker) options.recycle?.(buffer);
       else if (spare.length < SPARE_BUFFERS) spare.push(buffer);
+      return tapped;
     };
     while (next < source.count || slots.length > 0) {
       // Every range the workers can take now goes to them.
@@ -148,7 +186,8 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       const head = slots[0];
       if (head?.chunk) {
         slots.shift();
-        write(head.chunk, head.promise !== undefined);
+        const tapped = write(head.chunk, head.promise !== undefined);
+        if (tapped) await tapped;
       } else if (next < source.count && slots.length < inFlight) {
         // The next range to write is not back yet (or there is none): render one here instead of waiting.
         const from = next;
@@ -157,10 +196,12 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
         // Let the workers' messages (ready, rendered) in between this thread's ranges.
         if (options.render) await new Promise<void>((resolve) => setImmediate(resolve));
       } else {
-        write(await head!.promise!, true);
+        const tapped = write(await head!.promise!, true);
         slots.shift();
+        if (tapped) await tapped;
       }
     }
+    tap?.end(table);
     sql?.write('\\.\n');
     json?.write(source.count === 0 ? ']\n' : '\n]\n');
     const files: ManifestTable['files'] = { csv: fileEntry(csvPath, csv) };
@@ -203,12 +244,6 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     rmSync(partPath, { force: true });
   }
 
-  const relaxed = plan.relaxed.map((edge) => {
-    const [schema, ...rest] = edge.to.split('.');
-    const from = plan.tables.find((t) => t.table.id === edge.from)!.table;
-    return { schema: from.schema, table: from.name, columns: [...edge.columns], references: { schema: schema!, table: rest.join('.'), columns: [...edge.toColumns] } };
-  });
-
   if (sql) {
     if (relaxed.length > 0) sql.write(relaxedVerification(relaxed));
     const resets = tables.flatMap((table) =>
@@ -249,6 +284,15 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   manifestSink.write(JSON.stringify(sortedManifest(manifest), null, 2) + '\n');
   manifestSink.close();
   return manifest;
+}
+
+/** The foreign keys of NOT NULL cycles, which the load relaxes and then proves. */
+function relaxedForeignKeys(plan: LoadPlan): Manifest['relaxedForeignKeys'] {
+  return plan.relaxed.map((edge) => {
+    const [schema, ...rest] = edge.to.split('.');
+    const from = plan.tables.find((t) => t.table.id === edge.from)!.table;
+    return { schema: from.schema, table: from.name, columns: [...edge.columns], references: { schema: schema!, table: rest.join('.'), columns: [...edge.toColumns] } };
+  });
 }
 
 function sortedManifest(manifest: Manifest): Manifest {

@@ -7,9 +7,9 @@ import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
 import { introspectSchema } from './introspect-schema.ts';
 import { ensureLedger } from './ledger.ts';
-import { loadError, loadTables, tablesInLoadOrder } from './load-tables.ts';
+import { fileFeed, loadError, loadTables, streamedFeed, tablesInLoadOrder, type TableFeed } from './load-tables.ts';
 import { withLock } from './lock.ts';
-import { TOOL_VERSION, qualifiedName, type Manifest } from './manifest.ts';
+import { TOOL_VERSION, qualifiedName, type ArtifactHead, type Manifest, type SchemaSnapshot } from './manifest.ts';
 import { openDatabase, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { planBulkRelaxation, planRelaxation } from './relax-foreign-keys.ts';
@@ -19,6 +19,7 @@ import { findAppliedRun, listRuns, readRun, type RunDetail } from './runs.ts';
 import { confirmOrAbort } from './confirm.ts';
 import { diffSchema, type SchemaDifference } from './schema-drift.ts';
 import { SESSION_SETTINGS } from './sql.ts';
+import type { StreamedArtifacts } from './streamed-artifacts.ts';
 
 export interface ApplyOptions {
   /** A scenario's artifact directory, or a directory of scenarios (then `scenario` or the only one). */
@@ -106,99 +107,182 @@ export async function applyArtifacts(options: ApplyOptions): Promise<ApplyResult
   }
   const environment = resolveEnvironment({ flag: options.env, env: options.processEnv ?? process.env });
   if (manifest.kind === 'mock') assertMockAllowed({ environment: environment.name, source: environment.source });
-  const onProgress = options.onProgress;
 
   return openDatabase({ ...options, cwd }, async (db) => {
-    const base = {
-      scenario: manifest.scenario,
-      checksum: manifest.checksum,
-      environment: environment.name,
-      target: db.description,
-      targetKind: db.kind,
-      artifactDir: dir,
-    };
     if (options.dryRun) {
       const plan = await db.transaction(async (tx) => {
         await tx.exec(`SET TRANSACTION READ ONLY`);
         return dryRun(tx, dir, manifest, environment.name, options.fresh === true, options.rowChecks === true);
       });
       const existing = plan.action !== 'apply' && plan.action !== 'replace the previous run';
+      const base = { scenario: manifest.scenario, checksum: manifest.checksum, environment: environment.name, target: db.description, targetKind: db.kind, artifactDir: dir };
       return { ...base, status: 'dry-run', runId: null, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: existing ? 0 : manifest.tables.reduce((n, t) => n + t.rows, 0), ms: performance.now() - started, plan, warnings: [] };
     }
-    const outcome = await withLock(
-      db,
-      async (tx) => {
-        await tx.exec(SESSION_SETTINGS);
-        await ensureLedger(tx);
-        assertMockAllowed({ environment: environment.name, source: environment.source, mark: await readDatabaseMark(tx), database: tx.description });
-        const previous = options.clearFirst ? undefined : await findAppliedRun(tx, manifest.kind, manifest.scenario);
-        if (previous && previous.checksum === manifest.checksum) return { kind: 'unchanged' as const, run: previous };
-        if (previous && !options.fresh) throw differentArtifacts(previous, manifest);
-        const schemaCreated = await createEmbeddedSchema(tx, dir, manifest);
-        if (schemaCreated) onProgress?.({ type: 'phase', message: `created the schema from schema.sql (${manifest.schema.tables.length} tables)` });
-        const drift = await detectDrift(tx, manifest);
-        if (drift.length > 0) throw driftError(drift, tx);
-        const cleared: RolledBackRun[] = [];
-        if (options.clearFirst) {
-          const runs = await listRuns(tx, { status: 'applied', kind: 'mock' });
-          if (runs.length > 0) {
-            const rows = runs.reduce((n, r) => n + r.totalRows, 0);
-            await confirmOrAbort(options.confirm, `Remove ${rows} seeded rows of ${runs.length} run(s) (${runs.map((r) => r.scenario).join(', ')}) from ${tx.description}, then apply "${manifest.scenario}"?`);
-          }
-          for (const summary of runs) {
-            onProgress?.({ type: 'phase', message: `removing run ${summary.id} (scenario "${summary.scenario}")` });
-            cleared.push(await rollbackRun(tx, (await readRun(tx, summary.id))!, onProgress));
-          }
-        }
-        let replaced: RolledBackRun | null = null;
-        if (previous) {
-          await confirmOrAbort(options.confirm, `Remove the ${previous.totalRows} rows of run ${previous.id} (the previous artifacts of "${previous.scenario}") from ${tx.description}, then apply the new ones?`);
-          onProgress?.({ type: 'phase', message: `removing run ${previous.id} (the previous artifacts of "${previous.scenario}")` });
-          replaced = await rollbackRun(tx, previous, onProgress);
-        }
-        const startedAt = new Date().toISOString();
-        const relaxation =
-          (options.rowChecks ? undefined : await planBulkRelaxation(tx, manifest.tables)) ?? (await planRelaxation(tx, manifest.relaxedForeignKeys ?? []));
-        const loaded = await loadTables(tx, dir, manifest, relaxation, onProgress);
-        onProgress?.({ type: 'phase', message: 'recording the run in the ledger' });
-        const runId = await recordRun(tx, dir, manifest, environment.name, startedAt, loaded);
-        return { kind: 'applied' as const, runId, replaced, cleared, schemaCreated, loaded };
-      },
-      {
-        ...(options.lockTimeoutMs !== undefined ? { timeoutMs: options.lockTimeoutMs } : {}),
-        onWait: (message) => onProgress?.({ type: 'waiting', message }),
-      },
-    );
-    if (outcome.kind === 'unchanged') {
-      return { ...base, status: 'unchanged', runId: outcome.run.id, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: 0, ms: performance.now() - started, plan: null, warnings: [] };
-    }
-    // Fresh statistics for the application's first queries, after the commit: ANALYZE writes no rows, so it neither
-    // lengthens the load transaction nor decides whether the load succeeded. It runs after the advisory lock was
-    // released (with the commit): the lock keeps seedforge's writes from interleaving, and ANALYZE takes only a
-    // SHARE UPDATE EXCLUSIVE table lock, which no insert, update or delete waits for. A run that starts meanwhile
-    // may change the rows being sampled; the statistics are then as fresh as any autovacuum's, and that run
-    // analyzes its own tables. Holding the lock instead would make the next seedforge run wait for statistics.
-    onProgress?.({ type: 'phase', message: 'analyzing the loaded tables' });
-    const warnings = await analyzeTables(
-      db,
-      outcome.loaded.map((l) => ({ schema: l.table.schema, name: l.table.name, rows: l.rows, columns: l.table.columns.length })),
-    );
-    for (const warning of warnings) onProgress?.({ type: 'phase', message: `warning: ${warning}` });
-    const tables = outcome.loaded.map((l) => ({ table: qualifiedName(l.table), rows: l.rows, ms: Math.round(l.ms) }));
-    return {
-      ...base,
-      status: 'applied',
-      runId: outcome.runId,
-      replaced: outcome.replaced,
-      cleared: outcome.cleared,
-      schemaCreated: outcome.schemaCreated,
-      tables,
-      totalRows: tables.reduce((n, t) => n + t.rows, 0),
-      ms: performance.now() - started,
-      plan: null,
-      warnings,
+    const source: LoadSource = {
+      kind: manifest.kind,
+      head: { ...manifest, tables: tablesInLoadOrder(manifest) },
+      feed: () => fileFeed(dir, manifest),
+      files: async () => ({ manifest, dir }),
+      release() {},
+      complete: async () => ({ manifest, dir }),
+      schemaSql: () => readSchemaSql(dir, manifest),
     };
+    return applyLocked(db, source, options, environment.name, started);
   });
+}
+
+export interface StreamedApplyOptions extends Omit<ApplyOptions, 'dir' | 'scenario' | 'dryRun'> {
+  /** The compile's artifacts as they are written (see StreamedArtifacts). */
+  artifacts: StreamedArtifacts;
+}
+
+/**
+ * Loads a scenario while it compiles: each table's CSV goes into COPY as its rows render, and the load commits only
+ * once the compile has moved every artifact into place, so the database and the output directory end as after
+ * `compile` then `apply`, in about the time of the slower of the two. Everything apply checks is checked; only the
+ * question "are these artifacts already applied?" needs the finished checksum, so when the ledger holds a run of the
+ * scenario, the load waits for the compile and reads its files instead. Any failure on either side leaves both the
+ * database and the output directory as they were.
+ */
+export async function applyStreamed(options: StreamedApplyOptions): Promise<ApplyResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const { artifacts } = options;
+  try {
+    const environment = resolveEnvironment({ flag: options.env, env: options.processEnv ?? process.env });
+    if (artifacts.kind === 'mock') assertMockAllowed({ environment: environment.name, source: environment.source });
+    return await openDatabase({ ...options, cwd }, async (db) => {
+      const head = await artifacts.head;
+      const source: LoadSource = {
+        kind: artifacts.kind,
+        head,
+        feed: () => streamedFeed(artifacts, head),
+        files: () => {
+          artifacts.detach();
+          return artifacts.written;
+        },
+        release: () => artifacts.release(),
+        complete: async () => {
+          const [{ manifest }, dir] = await Promise.all([artifacts.written, artifacts.published]);
+          return { manifest, dir };
+        },
+        schemaSql: () => artifacts.schemaSql(),
+      };
+      return applyLocked(db, source, options, environment.name, started);
+    });
+  } catch (error) {
+    artifacts.abort(error);
+    throw error;
+  }
+}
+
+/** What applyLocked loads: compiled artifacts on disk, or artifacts still compiling. */
+interface LoadSource {
+  kind: Manifest['kind'];
+  /** Known before loading: the whole manifest on disk, the head of a compile. */
+  head: ArtifactHead;
+  /** The rows: from the files on disk, or streamed from a compile as they render. */
+  feed(): TableFeed;
+  /** The whole artifacts, written: a compile stops streaming and finishes its files first. */
+  files(): Promise<{ manifest: Manifest; dir: string }>;
+  /** Done reading the files `files` named. */
+  release(): void;
+  /** The finished manifest and the artifacts' final directory (a compile's: once moved into place). */
+  complete(): Promise<{ manifest: Manifest; dir: string }>;
+  schemaSql(): Promise<string | undefined>;
+}
+
+async function applyLocked(db: Database, source: LoadSource, options: Omit<ApplyOptions, 'dir'>, environment: EnvironmentName, started: number): Promise<ApplyResult> {
+  const onProgress = options.onProgress;
+  const head = source.head;
+  const outcome = await withLock(
+    db,
+    async (tx) => {
+      await tx.exec(SESSION_SETTINGS);
+      await ensureLedger(tx);
+      assertMockAllowed({ environment, mark: await readDatabaseMark(tx), database: tx.description });
+      const previous = options.clearFirst ? undefined : await findAppliedRun(tx, source.kind, head.scenario);
+      let feed: TableFeed;
+      if (previous) {
+        // Whether these artifacts are the applied ones is known only from their checksum: a streamed load of a
+        // scenario the ledger already holds waits for the compile to finish and loads its files.
+        const files = await source.files();
+        if (previous.checksum === files.manifest.checksum) {
+          source.release();
+          const { manifest, dir } = await source.complete();
+          return { kind: 'unchanged' as const, run: previous, manifest, dir };
+        }
+        if (!options.fresh) throw differentArtifacts(previous, files.manifest);
+        feed = { ...fileFeed(files.dir, files.manifest), release: () => source.release() };
+      } else {
+        feed = source.feed();
+      }
+      const schemaCreated = await createEmbeddedSchema(tx, head, source);
+      if (schemaCreated) onProgress?.({ type: 'phase', message: `created the schema from schema.sql (${head.schema.tables.length} tables)` });
+      const drift = await detectDrift(tx, head.schema);
+      if (drift.length > 0) throw driftError(drift, tx);
+      const cleared: RolledBackRun[] = [];
+      if (options.clearFirst) {
+        const runs = await listRuns(tx, { status: 'applied', kind: 'mock' });
+        if (runs.length > 0) {
+          const rows = runs.reduce((n, r) => n + r.totalRows, 0);
+          await confirmOrAbort(options.confirm, `Remove ${rows} seeded rows of ${runs.length} run(s) (${runs.map((r) => r.scenario).join(', ')}) from ${tx.description}, then apply "${head.scenario}"?`);
+        }
+        for (const summary of runs) {
+          onProgress?.({ type: 'phase', message: `removing run ${summary.id} (scenario "${summary.scenario}")` });
+          cleared.push(await rollbackRun(tx, (await readRun(tx, summary.id))!, onProgress));
+        }
+      }
+      let replaced: RolledBackRun | null = null;
+      if (previous) {
+        await confirmOrAbort(options.confirm, `Remove the ${previous.totalRows} rows of run ${previous.id} (the previous artifacts of "${previous.scenario}") from ${tx.description}, then apply the new ones?`);
+        onProgress?.({ type: 'phase', message: `removing run ${previous.id} (the previous artifacts of "${previous.scenario}")` });
+        replaced = await rollbackRun(tx, previous, onProgress);
+      }
+      const startedAt = new Date().toISOString();
+      const relaxation = (options.rowChecks ? undefined : await planBulkRelaxation(tx, head.tables)) ?? (await planRelaxation(tx, head.relaxedForeignKeys ?? []));
+      const { loaded } = await loadTables(tx, feed, relaxation, onProgress);
+      // A compile commits its artifacts before the load commits its rows: the ledger names their final directory.
+      const { manifest, dir } = await source.complete();
+      onProgress?.({ type: 'phase', message: 'recording the run in the ledger' });
+      const runId = await recordRun(tx, dir, manifest, environment, startedAt, loaded);
+      return { kind: 'applied' as const, runId, replaced, cleared, schemaCreated, loaded, manifest, dir };
+    },
+    {
+      ...(options.lockTimeoutMs !== undefined ? { timeoutMs: options.lockTimeoutMs } : {}),
+      onWait: (message) => onProgress?.({ type: 'waiting', message }),
+    },
+  );
+  const base = { scenario: outcome.manifest.scenario, checksum: outcome.manifest.checksum, environment, target: db.description, targetKind: db.kind, artifactDir: outcome.dir };
+  if (outcome.kind === 'unchanged') {
+    return { ...base, status: 'unchanged', runId: outcome.run.id, replaced: null, cleared: [], schemaCreated: false, tables: [], totalRows: 0, ms: performance.now() - started, plan: null, warnings: [] };
+  }
+  // Fresh statistics for the application's first queries, after the commit: ANALYZE writes no rows, so it neither
+  // lengthens the load transaction nor decides whether the load succeeded. It runs after the advisory lock was
+  // released (with the commit): the lock keeps seedforge's writes from interleaving, and ANALYZE takes only a
+  // SHARE UPDATE EXCLUSIVE table lock, which no insert, update or delete waits for. A run that starts meanwhile
+  // may change the rows being sampled; the statistics are then as fresh as any autovacuum's, and that run
+  // analyzes its own tables. Holding the lock instead would make the next seedforge run wait for statistics.
+  onProgress?.({ type: 'phase', message: 'analyzing the loaded tables' });
+  const warnings = await analyzeTables(
+    db,
+    outcome.loaded.map((l) => ({ schema: l.table.schema, name: l.table.name, rows: l.rows, columns: l.table.columns.length })),
+  );
+  for (const warning of warnings) onProgress?.({ type: 'phase', message: `warning: ${warning}` });
+  const tables = outcome.loaded.map((l) => ({ table: qualifiedName(l.table), rows: l.rows, ms: Math.round(l.ms) }));
+  return {
+    ...base,
+    status: 'applied',
+    runId: outcome.runId,
+    replaced: outcome.replaced,
+    cleared: outcome.cleared,
+    schemaCreated: outcome.schemaCreated,
+    tables,
+    totalRows: tables.reduce((n, t) => n + t.rows, 0),
+    ms: performance.now() - started,
+    plan: null,
+    warnings,
+  };
 }
 
 function differentArtifacts(previous: RunDetail, manifest: Manifest): RuntimeError {
@@ -210,11 +294,10 @@ function differentArtifacts(previous: RunDetail, manifest: Manifest): RuntimeErr
 }
 
 /** An empty embedded database gets its schema from schema.sql (no drizzle-kit at run time). */
-async function createEmbeddedSchema(tx: Database, dir: string, manifest: Manifest): Promise<boolean> {
-  if (tx.kind !== 'pglite' || !(await noTablesExist(tx, manifest))) return false;
-  const file = manifest.files.find((f) => f.path === 'schema.sql');
-  if (!file) return false;
-  const sql = await readVerifiedText(dir, file);
+async function createEmbeddedSchema(tx: Database, head: ArtifactHead, source: LoadSource): Promise<boolean> {
+  if (tx.kind !== 'pglite' || !(await noTablesExist(tx, head.schema))) return false;
+  const sql = await source.schemaSql();
+  if (sql === undefined) return false;
   try {
     await tx.exec(sql);
   } catch (error) {
@@ -223,18 +306,24 @@ async function createEmbeddedSchema(tx: Database, dir: string, manifest: Manifes
   return true;
 }
 
-async function noTablesExist(tx: Database, manifest: Manifest): Promise<boolean> {
+/** schema.sql of artifacts on disk, verified; undefined when they have none. */
+async function readSchemaSql(dir: string, manifest: Manifest): Promise<string | undefined> {
+  const file = manifest.files.find((f) => f.path === 'schema.sql');
+  return file ? readVerifiedText(dir, file) : undefined;
+}
+
+async function noTablesExist(tx: Database, schema: SchemaSnapshot): Promise<boolean> {
   const [row] = await tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM unnest($1::text[], $2::text[]) AS w(s, t)
       WHERE to_regclass(quote_ident(w.s) || '.' || quote_ident(w.t)) IS NOT NULL`,
-    [manifest.schema.tables.map((t) => t.schema), manifest.schema.tables.map((t) => t.name)],
+    [schema.tables.map((t) => t.schema), schema.tables.map((t) => t.name)],
   );
   return (row?.n ?? 0) === 0;
 }
 
-async function detectDrift(db: Database, manifest: Manifest): Promise<SchemaDifference[]> {
-  const live = await introspectSchema(db, manifest.schema.tables, manifest.schema.enums ?? []);
-  return diffSchema(manifest.schema, live);
+async function detectDrift(db: Database, schema: SchemaSnapshot): Promise<SchemaDifference[]> {
+  const live = await introspectSchema(db, schema.tables, schema.enums ?? []);
+  return diffSchema(schema, live);
 }
 
 function driftError(drift: SchemaDifference[], db: Database): RuntimeError {
@@ -305,11 +394,11 @@ async function dryRun(tx: Database, dir: string, manifest: Manifest, environment
   if (previous && previous.checksum !== manifest.checksum && !fresh) throw differentArtifacts(previous, manifest);
   const action: ApplyPlan['action'] = !previous ? 'apply' : previous.checksum === manifest.checksum ? 'nothing (already applied)' : 'replace the previous run';
   checks.push(previous ? `ledger: scenario applied as run ${previous.id} (checksum ${previous.checksum.slice(0, 12)})` : 'ledger: scenario not applied yet');
-  const createsSchema = tx.kind === 'pglite' && (await noTablesExist(tx, manifest)) && manifest.files.some((f) => f.path === 'schema.sql');
+  const createsSchema = tx.kind === 'pglite' && (await noTablesExist(tx, manifest.schema)) && manifest.files.some((f) => f.path === 'schema.sql');
   if (createsSchema) {
     checks.push('schema: the embedded database is empty; schema.sql would create it');
   } else {
-    const drift = await detectDrift(tx, manifest);
+    const drift = await detectDrift(tx, manifest.schema);
     if (drift.length > 0) throw driftError(drift, tx);
     checks.push(`schema: matches the artifacts (${manifest.schema.tables.length} tables)`);
   }

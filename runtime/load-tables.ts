@@ -3,10 +3,11 @@ import type { Database } from './connection.ts';
 import { DEFER_INDEXES_FROM_ROWS, deferIndexes, rebuildIndexes } from './defer-indexes.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
-import { qualifiedName, type Manifest, type ManifestFile, type ManifestFixup, type ManifestTable } from './manifest.ts';
+import { qualifiedName, type ArtifactHead, type Manifest, type ManifestFixup, type ManifestTable, type RelaxedForeignKey, type TableHead } from './manifest.ts';
 import type { ProgressListener } from './progress.ts';
 import { beginRelaxation, checkDeferred, endRelaxation, type Relaxation } from './relax-foreign-keys.ts';
 import { ident, identList, literal, qualified } from './sql.ts';
+import type { StreamedArtifacts } from './streamed-artifacts.ts';
 import { verifyForeignKeys } from './verify-foreign-keys.ts';
 
 /** Tables in load order, resolved from `loadOrder`. */
@@ -29,45 +30,121 @@ export function copyStatement(table: { schema: string; name: string }, columns: 
 }
 
 /** The load-order positions between which NOT NULL cycles need relaxed checks (replica role). */
-function relaxWindow(order: ManifestTable[], manifest: Manifest): { from: number; to: number } | undefined {
-  const involved = new Set(manifest.relaxedForeignKeys.flatMap((fk) => [`${fk.schema}.${fk.table}`, `${fk.references.schema}.${fk.references.table}`]));
+function relaxWindow(order: readonly TableHead[], relaxed: readonly RelaxedForeignKey[]): { from: number; to: number } | undefined {
+  const involved = new Set(relaxed.flatMap((fk) => [`${fk.schema}.${fk.table}`, `${fk.references.schema}.${fk.references.table}`]));
   const positions = order.map((t, i) => (involved.has(qualifiedName(t)) ? i : -1)).filter((i) => i >= 0);
   return positions.length === 0 ? undefined : { from: Math.min(...positions), to: Math.max(...positions) };
 }
 
 /**
- * Streams every table's CSV into COPY in load order (hashes verified as they stream; on the fast path a large empty
- * table's indexes are built after its rows), runs the cycle fix-ups,
- * proves relaxed foreign keys, and moves sequences past the loaded ids. Returns rows loaded per table, in load order.
+ * What `loadTables` reads: the tables in load order, each table's CSV bytes, and, once every table is loaded, the
+ * finished manifest with the directory its fix-up files are in. Compiled artifacts on disk (`fileFeed`) have all of it
+ * at once; artifacts still compiling (`streamedFeed`) have the manifest only after the last row.
+ */
+export interface TableFeed {
+  tables: TableHead[];
+  relaxedForeignKeys: RelaxedForeignKey[];
+  /** A table's CSV, header first, and its size when known (for progress); undefined when the table has no file. */
+  csv(table: TableHead, onBytes: (bytes: number) => void): { chunks: AsyncIterable<Uint8Array>; bytes: number | undefined } | undefined;
+  /** After a failed COPY: throws the real cause when the bytes were not those the manifest promised. */
+  explainFailure(table: TableHead): Promise<void>;
+  /** The finished manifest and the directory its files are in. */
+  finished(): Promise<{ manifest: Manifest; dir: string }>;
+  /** Every file needed was read from `finished`'s directory. */
+  release(): void;
+}
+
+/** The feed of compiled artifacts in `dir`: files streamed and verified against the manifest's sha256 as they load. */
+export function fileFeed(dir: string, manifest: Manifest): TableFeed {
+  const file = (table: TableHead) => manifest.tables.find((t) => t.schema === table.schema && t.name === table.name)?.files.csv;
+  return {
+    tables: tablesInLoadOrder(manifest),
+    relaxedForeignKeys: manifest.relaxedForeignKeys ?? [],
+    csv(table, onBytes) {
+      const csv = file(table);
+      return csv ? { chunks: fileChunks(dir, csv, onBytes), bytes: csv.bytes } : undefined;
+    },
+    async explainFailure(table) {
+      // A changed byte often breaks COPY before the hash is complete: report the real cause.
+      const csv = file(table);
+      if (csv) await verifyFile(dir, csv);
+    },
+    finished: async () => ({ manifest, dir }),
+    release() {},
+  };
+}
+
+/** The feed of artifacts still compiling: each table's CSV as it renders, the manifest once the compile wrote it. */
+export function streamedFeed(artifacts: StreamedArtifacts, head: ArtifactHead): TableFeed {
+  return {
+    tables: head.tables,
+    relaxedForeignKeys: head.relaxedForeignKeys,
+    csv(table, onBytes) {
+      async function* counted(): AsyncGenerator<Uint8Array> {
+        for await (const chunk of artifacts.csv(table)) {
+          onBytes(chunk.length);
+          yield chunk;
+        }
+      }
+      return { chunks: counted(), bytes: undefined };
+    },
+    async explainFailure() {
+      // The bytes came straight from the compile, the same that its files hold: nothing to re-check.
+    },
+    async finished() {
+      const written = await artifacts.written;
+      assertSameTables(head, written.manifest);
+      return written;
+    },
+    release: () => artifacts.release(),
+  };
+}
+
+/** The manifest the compile wrote lists exactly the tables, rows and columns that were streamed. */
+function assertSameTables(head: ArtifactHead, manifest: Manifest): void {
+  const shape = (t: TableHead) => JSON.stringify([t.schema, t.name, t.rows, t.columns, t.primaryKey]);
+  const streamed = head.tables.map(shape).join('\n');
+  const written = tablesInLoadOrder(manifest).map(shape).join('\n');
+  if (streamed !== written || head.scenario !== manifest.scenario) {
+    throw new RuntimeError(RuntimeErrorCodes.LoadFailed, `the compiled manifest of "${manifest.scenario}" does not list the tables that were streamed`, {
+      hint: 'this is a seedforge bug: report it; compile and apply separately meanwhile (nothing was loaded)',
+    });
+  }
+}
+
+/**
+ * Streams every table's CSV into COPY in load order (on the fast path a large empty table's indexes are built after
+ * its rows), runs the cycle fix-ups, proves relaxed foreign keys, and moves sequences past the loaded ids. Returns rows
+ * loaded per table, in load order, and the finished manifest.
  */
 export async function loadTables(
   tx: Database,
-  dir: string,
-  manifest: Manifest,
+  feed: TableFeed,
   relaxation: Relaxation,
   onProgress?: ProgressListener,
-): Promise<{ table: ManifestTable; rows: number; ms: number }[]> {
-  const order = tablesInLoadOrder(manifest);
-  const window = relaxation.mode === 'none' ? undefined : relaxation.scope === 'all' ? { from: 0, to: order.length - 1 } : relaxWindow(order, manifest);
-  const loaded: { table: ManifestTable; rows: number; ms: number }[] = [];
+): Promise<{ loaded: { table: TableHead; rows: number; ms: number }[]; manifest: Manifest }> {
+  const order = feed.tables;
+  const window = relaxation.mode === 'none' ? undefined : relaxation.scope === 'all' ? { from: 0, to: order.length - 1 } : relaxWindow(order, feed.relaxedForeignKeys);
+  const loaded: { table: TableHead; rows: number; ms: number }[] = [];
   const bulk = relaxation.mode === 'replica' && relaxation.scope === 'all';
   for (const [index, table] of order.entries()) {
     if (window && index === window.from) await beginRelaxation(tx, relaxation);
     const label = qualifiedName(table);
-    const file = table.files.csv;
     const started = performance.now();
-    onProgress?.({ type: 'table-start', table: label, rows: table.rows, bytes: file?.bytes ?? 0, index, count: order.length });
+    let done = 0;
+    let totalBytes = 0;
+    const csv = feed.csv(table, (n) => {
+      done += n;
+      if (totalBytes > 0) onProgress?.({ type: 'table-progress', table: label, bytes: done, totalBytes, rows: Math.floor((table.rows * done) / Math.max(1, totalBytes)), totalRows: table.rows });
+    });
+    totalBytes = csv?.bytes ?? 0;
+    onProgress?.({ type: 'table-start', table: label, rows: table.rows, bytes: totalBytes, index, count: order.length });
     let rows = 0;
-    if (file) {
-      let done = 0;
-      const chunks = fileChunks(dir, file, (n) => {
-        done += n;
-        onProgress?.({ type: 'table-progress', table: label, bytes: done, totalBytes: file.bytes, rows: Math.floor((table.rows * done) / Math.max(1, file.bytes)), totalRows: table.rows });
-      });
+    if (csv) {
       // On the fast path a large empty table takes its indexes after the rows, as pg_restore does: one sort per
       // index instead of one insertion (and WAL record) per row and index.
       const deferred = bulk && table.rows >= DEFER_INDEXES_FROM_ROWS ? await deferIndexes(tx, table) : undefined;
-      rows = await copy(tx, dir, file, copyStatement(table, table.columns), chunks, `loading ${label}`);
+      rows = await copy(tx, copyStatement(table, table.columns), csv.chunks, `loading ${label}`, () => feed.explainFailure(table));
       if (deferred) {
         onProgress?.({ type: 'phase', message: `building ${deferred.indexes.length} index(es) of ${label}` });
         await rebuildIndexes(tx, deferred);
@@ -85,10 +162,12 @@ export async function loadTables(
     onProgress?.({ type: 'table-done', table: label, rows, ms });
     if (window && index === window.to) await endRelaxation(tx, relaxation);
   }
+  const { manifest, dir } = await feed.finished();
   for (const [index, fixup] of (manifest.fixups ?? []).entries()) {
     onProgress?.({ type: 'phase', message: `fix-up ${fixup.schema}.${fixup.table} (${fixup.columns.join(', ')}): ${fixup.rows} rows` });
     await runFixup(tx, dir, fixup, index);
   }
+  feed.release();
   if (relaxation.mode !== 'none') {
     onProgress?.({ type: 'phase', message: relaxation.scope === 'all' ? 'verifying foreign keys of every loaded table (per-row checks were skipped: replica role)' : 'verifying foreign keys of the NOT NULL cycle' });
     const checked = new Set(window ? order.slice(window.from, window.to + 1).map(qualifiedName) : []);
@@ -97,18 +176,17 @@ export async function loadTables(
     await verifyForeignKeys(tx, manifest.schema.tables.filter((t) => checked.has(`${t.schema}.${t.name}`)), inserted);
     await checkDeferred(tx, relaxation);
   }
-  await resetSequences(tx, order);
+  await resetSequences(tx, tablesInLoadOrder(manifest));
   // Statistics are refreshed after the commit (apply's analyzeTables).
-  return loaded;
+  return { loaded, manifest };
 }
 
-async function copy(tx: Database, dir: string, file: ManifestFile, statement: string, chunks: AsyncIterable<Buffer>, what: string): Promise<number> {
+async function copy(tx: Database, statement: string, chunks: AsyncIterable<Uint8Array>, what: string, explain: () => Promise<void>): Promise<number> {
   try {
     return await tx.copyFrom(statement, chunks);
   } catch (error) {
     if (isRuntimeError(error)) throw error;
-    // A changed byte often breaks COPY before the hash is complete: report the real cause.
-    await verifyFile(dir, file);
+    await explain();
     throw loadError(what, error);
   }
 }
@@ -120,7 +198,7 @@ async function runFixup(tx: Database, dir: string, fixup: ManifestFixup, index: 
   const columns = [...fixup.key, ...fixup.columns];
   await tx.exec(`CREATE TEMP TABLE ${temp} ON COMMIT DROP AS SELECT ${identList(columns)} FROM ${target} WITH NO DATA`);
   const what = `fix-up of ${fixup.schema}.${fixup.table}`;
-  const copied = await copy(tx, dir, fixup.file, `COPY ${temp} (${identList(columns)}) FROM STDIN WITH (FORMAT csv, HEADER true)`, fileChunks(dir, fixup.file), what);
+  const copied = await copy(tx, `COPY ${temp} (${identList(columns)}) FROM STDIN WITH (FORMAT csv, HEADER true)`, fileChunks(dir, fixup.file), what, () => verifyFile(dir, fixup.file));
   await tx.exec(`ANALYZE ${temp}`);
   let updated: number;
   try {
@@ -144,7 +222,7 @@ async function runFixup(tx: Database, dir: string, fixup: ManifestFixup, index: 
 }
 
 /** Moves each serial/identity sequence past the largest id loaded, never backwards: one statement for all. */
-async function resetSequences(tx: Database, tables: ManifestTable[]): Promise<void> {
+async function resetSequences(tx: Database, tables: readonly ManifestTable[]): Promise<void> {
   const resets = tables.flatMap((table) =>
     (table.sequences ?? []).map(
       (seq) =>

@@ -116,6 +116,17 @@ export interface Manifest {
   typedArtifacts?: { inputs: string; files: ManifestFile[] };
 }
 
+/** The parts of a manifest known before the first row renders (a compile streaming into a load hands them over first). */
+export interface ArtifactHead {
+  scenario: string;
+  schema: SchemaSnapshot;
+  /** Tables in load order, as the manifest will list them (without files and sequences, which come with the rows). */
+  tables: TableHead[];
+  relaxedForeignKeys: RelaxedForeignKey[];
+}
+
+export type TableHead = Pick<ManifestTable, 'schema' | 'name' | 'rows' | 'columns' | 'primaryKey'>;
+
 /** `schema.table`, the key used in `loadOrder`. */
 export function qualifiedName(table: { schema: string; name: string }): string {
   return `${table.schema}.${table.name}`;

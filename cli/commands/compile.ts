@@ -1,4 +1,8 @@
 import type { Command } from 'commander';
+import type { CompileOptions, CompileResult } from '../../compiler/compile.ts';
+import type { ApplyResult } from '../../runtime/apply.ts';
+import { CliError } from '../errors.ts';
+import { confirmer, createReporter, printApplyResult } from './apply.ts';
 import type { CommandModule } from './index.ts';
 import { out } from '../output.ts';
 import { parseCounts, parseFormats, parseSeed, parseWorkers } from '../parse-options.ts';
@@ -14,6 +18,12 @@ interface CompileFlags {
   json?: boolean;
   workers?: string;
   cache?: boolean;
+  apply?: boolean;
+  db?: string;
+  env?: string;
+  fresh?: boolean;
+  yes?: boolean;
+  rowChecks?: boolean;
 }
 
 /** `seedforge compile`: definitions -> artifacts. */
@@ -30,12 +40,18 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
     .option('--count <n|table=n...>', 'rows per table: N for every table, table=N for one (repeatable)', collect, [])
     .option('--workers <n>', 'threads rendering rows, this one included (default: one per million rows, up to the cores); output is identical for any number')
     .option('--no-cache', 'make schema.sql and the typed files anew instead of reusing them from node_modules/.cache/seedforge (also: SEEDFORGE_CACHE=0)')
+    .option('--apply', 'also load the scenario into the database as it compiles (one pass: rows stream into COPY while they render); as `compile` then `apply`')
+    .option('--db <url>', 'with --apply: database URL (default: DATABASE_URL, else the embedded database in .seedforge/pglite)')
+    .option('--env <name>', 'with --apply: environment (default: SEEDFORGE_ENV, then NODE_ENV, else local)')
+    .option('--fresh', 'with --apply: replace an applied run of this scenario that has different artifacts (asks first)')
+    .option('-y, --yes', 'with --apply: do not ask before removing rows (required with --fresh when not in a terminal)')
+    .option('--row-checks', 'with --apply: check foreign keys row by row during COPY')
     .option('--json', 'print the result as JSON')
     .action(async (flags: CompileFlags) => {
       const { compile, DerivedCache } = await import('../../compiler/index.ts');
       const cacheDir = flags.cache === false || process.env.SEEDFORGE_CACHE === '0' ? undefined : process.env.SEEDFORGE_CACHE_DIR || DerivedCache.locate(process.cwd())?.dir;
       const started = performance.now();
-      const result = await compile({
+      const options = {
         config: flags.config,
         schema: flags.schema,
         scenario: flags.scenario,
@@ -45,24 +61,57 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
         counts: parseCounts(flags.count ?? []),
         workers: parseWorkers(flags.workers),
         cacheDir,
-      });
+      };
+      const onlyWithApply = (['db', 'env', 'fresh', 'yes', 'rowChecks'] as const).filter((f) => flags[f] !== undefined);
+      if (!flags.apply && onlyWithApply.length > 0) {
+        throw new CliError(`--${onlyWithApply.map((f) => f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)).join(', --')} only go with --apply`, 1, 'add --apply to load the scenario as it compiles, or run `seedforge apply` afterwards');
+      }
+      let result: CompileResult;
+      let applied: ApplyResult | undefined;
+      if (flags.apply) {
+        ({ compiled: result, applied } = await compileThenLoad(options, flags));
+      } else {
+        result = await compile(options);
+      }
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) throw Object.assign(new Error('compile failed'), { diagnostics: result.diagnostics });
       const { formatDiagnostic } = await import('../../compiler/index.ts');
       for (const d of result.diagnostics) out.error(formatDiagnostic(d));
       if (flags.json) {
-        out.json({ scenarios: result.scenarios.map((s) => ({ name: s.name, dir: s.dir, checksum: s.manifest.checksum, threads: s.threads, workerRanges: s.workerRanges, tables: Object.fromEntries(s.manifest.tables.map((t) => [`${t.schema}.${t.name}`, t.rows])) })) });
+        out.json({
+          scenarios: result.scenarios.map((s) => ({ name: s.name, dir: s.dir, checksum: s.manifest.checksum, threads: s.threads, workerRanges: s.workerRanges, tables: Object.fromEntries(s.manifest.tables.map((t) => [`${t.schema}.${t.name}`, t.rows])) })),
+          ...(applied ? { applied } : {}),
+        });
       } else {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         for (const s of result.scenarios) {
           const rows = s.manifest.tables.reduce((n, t) => n + t.rows, 0);
           out.line(`compiled ${s.name}: ${s.manifest.tables.length} tables, ${rows} rows -> ${relative(s.dir)}`);
         }
+        if (applied) printApplyResult(applied, false);
         out.line(`done in ${seconds}s`);
       }
       setExitCode(0);
     });
 };
+
+/** compile --apply: the scenario streams into the database as it compiles (compile-and-apply.ts). */
+async function compileThenLoad(options: CompileOptions, flags: CompileFlags): Promise<{ compiled: CompileResult; applied?: ApplyResult }> {
+  const { compileAndApply, CompileFailed } = await import('../compile-and-apply.ts');
+  const reporter = await createReporter(flags.json === true);
+  try {
+    return await compileAndApply({
+      compile: options,
+      apply: { db: flags.db, env: flags.env, fresh: flags.fresh, rowChecks: flags.rowChecks, cwd: process.cwd(), confirm: confirmer(flags.yes === true), onProgress: reporter.listener },
+    });
+  } catch (error) {
+    // Its diagnostics are printed as any compile's.
+    if (error instanceof CompileFailed) return { compiled: error.result };
+    throw error;
+  } finally {
+    reporter.stop();
+  }
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
