@@ -2,7 +2,8 @@
 // seedforge's benchmark harness (issue 4): `npm run bench [-- --scale N]`.
 //
 // Times whole commands, as users feel them, side by side on the reference schema (bench/schema.ts):
-//   seedforge compile (csv + sql; default workers, --workers 1, --workers 2), seedforge apply, compile+apply,
+//   seedforge compile (csv + sql; default workers, --workers 1, --workers 2), seedforge apply, compile+apply
+//   (`compile && apply`), compile-apply (`compile --apply`: one command, rows stream into COPY as they render),
 //   drizzle-seed (node-postgres), and the physical floor: `psql \copy` of seedforge's own CSVs in one transaction,
 //   with foreign-key triggers on, and off (session_replication_role = replica).
 // Every database command gets a fresh database (same DDL: the compiled schema.sql), dropped afterwards; every load
@@ -24,7 +25,7 @@ const cli = join(root, 'bin', 'seedforge.js');
 const config = join(root, 'bench', 'mock.config.ts');
 const SCENARIO = 'bench';
 
-const TOOLS = ['startup', 'compile-fixed-cold', 'compile-fixed', 'compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'compile+apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
+const TOOLS = ['startup', 'compile-fixed-cold', 'compile-fixed', 'compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'compile+apply', 'compile-apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
 /** One row per table: what a command costs before it handles any volume (start, config, schema, connect, ledger). */
 const FIXED_COUNTS = Object.freeze({ users: 1, products: 1, orders: 1, order_items: 1, reviews: 1 });
 
@@ -277,6 +278,16 @@ async function bench(o, { counts, totalRows, work, started }) {
     rmSync(out, { recursive: true, force: true });
     return r;
   };
+  // compile --apply: the compile row's command plus the load, in one process, into a fresh database. Its own output
+  // directory (not compile+apply's out-compile-apply); its artifacts join the checksums, as they must equal compile's.
+  const compileApplyRun = (tool) => async () => {
+    const out = join(work, 'out-compile--apply');
+    rmSync(out, { recursive: true, force: true });
+    const r = await withDatabase(tool, (url) => measure(process.execPath, compileArgs(out, counts, ['--apply', '--db', url, '--yes']), { cwd: root, env, timeoutMs, label: tool }));
+    checksums.set(tool, readManifest(join(out, SCENARIO)).checksum);
+    rmSync(out, { recursive: true, force: true });
+    return r;
+  };
   const measures = {
     startup: () => measure(process.execPath, [cli, '--version'], { cwd: root, env, timeoutMs, label: 'startup' }),
     'compile-fixed-cold': compileRun('compile-fixed-cold', ['--workers', '1', '--no-cache'], FIXED_COUNTS),
@@ -298,6 +309,7 @@ async function bench(o, { counts, totalRows, work, started }) {
       rmSync(out, { recursive: true, force: true });
       return r;
     },
+    'compile-apply': compileApplyRun('compile-apply'),
     psql: () => withDatabase('psql', (url) => measure('psql', ['-X', '-q', '-d', url, '-f', join(work, 'floor-plain.sql')], { cwd: root, env, timeoutMs, label: 'psql' })),
     'psql-relaxed': () => withDatabase('psql-relaxed', (url) => measure('psql', ['-X', '-q', '-d', url, '-f', join(work, 'floor-relaxed.sql')], { cwd: root, env, timeoutMs, label: 'psql-relaxed' })),
     'drizzle-seed': () => withDatabase('drizzle-seed', (url) => measure(process.execPath, [drizzleRunner, url, JSON.stringify(counts), '1'], { cwd: root, env, timeoutMs, label: 'drizzle-seed' })),
@@ -422,7 +434,7 @@ async function bench(o, { counts, totalRows, work, started }) {
   };
   figures.targets = evaluateTargets(figures);
   const distinct = new Set(checksums.values());
-  if (distinct.size > 1) log(`WARNING: compile output differs between worker counts: ${JSON.stringify(figures.checksums)}`);
+  if (distinct.size > 1) log(`WARNING: compile output differs between worker counts (or with --apply): ${JSON.stringify(figures.checksums)}`);
 
   if (o.json) writeFileSync(o.json, JSON.stringify(figures, null, 2) + '\n');
   if (o.report) {

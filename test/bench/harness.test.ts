@@ -28,7 +28,7 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
     const figures = JSON.parse(readFileSync(json, 'utf8'));
     expect(figures.totalRows).toBe(242);
     expect(Object.keys(figures.summary).sort()).toEqual(
-      ['apply', 'apply-fixed', 'compile', 'compile+apply', 'compile-cold', 'compile-fixed', 'compile-fixed-cold', 'compile-w1', 'compile-w2', 'drizzle-seed', 'psql', 'psql-relaxed', 'startup'].sort(),
+      ['apply', 'apply-fixed', 'compile', 'compile+apply', 'compile-apply', 'compile-cold', 'compile-fixed', 'compile-fixed-cold', 'compile-w1', 'compile-w2', 'drizzle-seed', 'psql', 'psql-relaxed', 'startup'].sort(),
     );
     for (const s of Object.values(figures.summary) as { runs: number; medianMs: number; peakRss: number }[]) {
       expect(s.runs).toBe(1);
@@ -36,7 +36,8 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
       expect(s.peakRss).toBeGreaterThan(0);
     }
     expect(figures.targets).toHaveLength(6);
-    // Worker counts never change the artifacts.
+    // Worker counts never change the artifacts, nor does loading them as they are compiled (compile --apply).
+    expect(figures.checksums).toHaveProperty('compile-apply');
     expect(new Set(Object.values(figures.checksums)).size).toBe(1);
 
     const text = readFileSync(report, 'utf8');
@@ -45,6 +46,7 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
     expect(text).toContain('drizzle-seed (node-postgres)');
     expect(text).toContain('seedforge compile --no-cache (first compile, default workers)');
     expect(text).toContain('psql \\copy, one transaction, FK triggers on (floor)');
+    expect(text).toContain('seedforge compile --apply (one command: rows stream into COPY as they render)');
     // The harness cleans up its work directory and its databases.
     expect(existsSync(join(root, '.tmp', `bench-${figures.pid}`))).toBe(false);
     const sql = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
