@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { ApplyResult } from '../../runtime/apply.ts';
-import { CliError } from '../errors.ts';
 import { parseSeed } from '../parse-options.ts';
 import { confirmer, createReporter, printApplyResult } from './apply.ts';
 import type { CommandModule } from './index.ts';
@@ -16,7 +15,7 @@ interface RefreshFlags {
   json?: boolean;
 }
 
-/** `seedforge refresh`: compile, then clear every applied scenario and apply the fresh artifacts in one transaction. */
+/** `seedforge refresh`: clear every applied scenario and apply the scenario as it compiles, in one transaction. */
 export const registerRefresh: CommandModule = (program: Command, setExitCode) => {
   program
     .command('refresh')
@@ -31,23 +30,18 @@ export const registerRefresh: CommandModule = (program: Command, setExitCode) =>
     .option('--json', 'print the result as JSON')
     .action(async (flags: RefreshFlags) => {
       const cwd = process.cwd();
-      const { compile } = await import('../../compiler/index.ts');
-      const compiled = await compile({ config: flags.config, scenario: flags.scenario, seed: parseSeed(flags.seed), outDir: flags.out, cwd });
-      if (compiled.diagnostics.some((d) => d.severity === 'error')) throw Object.assign(new Error('compile failed'), { diagnostics: compiled.diagnostics });
-      const scenario = pick(compiled.scenarios, flags.scenario);
-      const { applyArtifacts } = await import('../../runtime/apply.ts');
+      const { compileAndApply, CompileFailed } = await import('../compile-and-apply.ts');
       const reporter = await createReporter(flags.json === true);
       let result: ApplyResult;
       try {
-        result = await applyArtifacts({
-          dir: scenario.dir,
-          db: flags.db,
-          env: flags.env,
-          clearFirst: true,
-          cwd,
-          confirm: confirmer(flags.yes === true),
-          onProgress: reporter.listener,
-        });
+        // The scenario streams into the database as it compiles; the earlier runs are removed first, in the same transaction.
+        ({ applied: result } = await compileAndApply({
+          compile: { config: flags.config, scenario: flags.scenario, seed: parseSeed(flags.seed), outDir: flags.out, cwd },
+          apply: { db: flags.db, env: flags.env, clearFirst: true, cwd, confirm: confirmer(flags.yes === true), onProgress: reporter.listener },
+        }));
+      } catch (error) {
+        if (error instanceof CompileFailed) throw Object.assign(new Error('compile failed'), { diagnostics: error.result.diagnostics });
+        throw error;
       } finally {
         reporter.stop();
       }
@@ -55,13 +49,3 @@ export const registerRefresh: CommandModule = (program: Command, setExitCode) =>
       setExitCode(0);
     });
 };
-
-function pick(scenarios: { name: string; dir: string }[], wanted: string | undefined): { name: string; dir: string } {
-  if (wanted !== undefined) {
-    const found = scenarios.find((s) => s.name === wanted);
-    if (found) return found;
-    throw new CliError(`the config has no scenario "${wanted}"`, 1, `scenarios: ${scenarios.map((s) => s.name).join(', ') || '(none)'}`);
-  }
-  if (scenarios.length === 1) return scenarios[0]!;
-  throw new CliError(`the config defines ${scenarios.length} scenarios: ${scenarios.map((s) => s.name).join(', ')}`, 1, `choose one with --scenario ${scenarios[0]?.name ?? 'NAME'}`);
-}

@@ -139,11 +139,14 @@ describe.skipIf(!hasDatabase())('seedforge refresh in an example directory (Post
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('compiles, then replaces what was applied in one go; rows the app added stay', async () => {
+  it('compiles and replaces what was applied in one go; rows the app added stay', async () => {
     const first = seedforge(['refresh', '--db', t.db, '--out', out, '--yes'], { cwd: project });
-    // The schema is not there yet: refresh compiles, then apply refuses on drift and changes nothing.
+    // The schema is not there yet: apply refuses on drift, and neither the database nor the output directory changes.
     expect(first.status).toBe(1);
     expect(first.stderr).toMatch(/table is missing/);
+    expect(readdirSync(out)).toEqual([]);
+    const compiled = seedforge(['compile', '--out', out], { cwd: project });
+    expect(compiled.status, compiled.stderr).toBe(0);
     await db.exec(readFileSync(join(out, 'shop', 'schema.sql'), 'utf8'));
     const second = seedforge(['refresh', '--db', t.db, '--out', out, '--yes'], { cwd: project });
     expect(second.status, second.stderr).toBe(0);
