@@ -37,14 +37,17 @@ export class CompileFailed extends Error {
 export async function compileAndApply(options: CompileAndApplyOptions): Promise<{ compiled: CompileResult; applied: ApplyResult }> {
   const [{ compile }, { applyStreamed }] = await Promise.all([import('../compiler/compile.ts'), import('../runtime/apply.ts')]);
   const bridge = new StreamBridge(options.compile.scenario);
-  const compiling = compile({ ...options.compile, stream: bridge.compileSide }).then((result) => {
-    const scenario = result.scenarios.find((s) => s.name === bridge.selected);
-    if (result.diagnostics.some((d) => d.severity === 'error') || !scenario) throw new CompileFailed(result);
-    bridge.published(scenario.dir);
-    return result;
-  });
-  compiling.catch((error: unknown) => bridge.fail(error));
+  // The load starts first: it connects and takes its lock while the compile loads the project.
   const applying = applyStreamed({ ...options.apply, artifacts: bridge.loadSide });
+  const compiling = bridge.failed
+    ? Promise.reject(bridge.failure!.error) // refused before anything was compiled (e.g. production)
+    : compile({ ...options.compile, stream: bridge.compileSide }).then((result) => {
+        const scenario = result.scenarios.find((s) => s.name === bridge.selected);
+        if (result.diagnostics.some((d) => d.severity === 'error') || !scenario) throw new CompileFailed(result);
+        bridge.published(scenario.dir);
+        return result;
+      });
+  compiling.catch((error: unknown) => bridge.fail(error));
   const [compiled, applied] = await Promise.allSettled([compiling, applying]);
   // Diagnostics first: they say what to fix. Otherwise each side failed with the other's error, or with its own.
   if (compiled.status === 'rejected' && compiled.reason instanceof CompileFailed) throw compiled.reason;
@@ -82,10 +85,28 @@ class StreamBridge {
   private readonly released = deferred<void>();
   private readonly final = deferred<string>();
   private readonly channels = new Map<string, ByteChannel>();
+  /** Resolved once the load reads its first table (or will not read). */
+  private readonly reading = deferred<void>();
   private detached = false;
-  private failure: { error: unknown } | undefined;
+  failure: { error: unknown } | undefined;
+
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
 
   constructor(private readonly wanted: string | undefined) {}
+
+  private readingStarted = false;
+
+  private push(table: { schema: string; name: string }, bytes: Uint8Array): Promise<void> {
+    if (this.detached) return Promise.resolve();
+    return this.channel(table).push(bytes) ?? nextTurn();
+  }
+
+  private startReading(): void {
+    this.readingStarted = true;
+    this.reading.resolve();
+  }
 
   private channel(table: { schema: string; name: string }): ByteChannel {
     const key = qualifiedName(table);
@@ -114,7 +135,12 @@ class StreamBridge {
         if (this.failure) return Promise.reject(this.failure.error);
         if (this.detached) return undefined;
         // A copy: the writer renders into the same buffer again.
-        return this.channel(table).push(Uint8Array.prototype.slice.call(bytes)) ?? nextTurn();
+        const copy = Uint8Array.prototype.slice.call(bytes);
+        // Rows render once the load is ready for them. Until then this thread is the load's: its checks are round
+        // trips to the server, each of which would otherwise wait for a range to render. Rendering ahead gains
+        // nothing, since COPY is the slower side.
+        if (!this.readingStarted) return this.reading.promise.then(() => this.push(table, copy));
+        return this.push(table, copy);
       },
       end: (table) => {
         if (!this.detached && !this.failure) this.channel(table).end();
@@ -133,10 +159,14 @@ class StreamBridge {
     kind: 'mock',
     head: this.head.promise,
     schemaSql: () => this.schema.promise,
-    csv: (table) => this.channel(table),
+    csv: (table) => {
+      this.startReading();
+      return this.channel(table);
+    },
     detach: () => {
       this.detached = true;
       for (const channel of this.channels.values()) channel.discard();
+      this.startReading();
     },
     written: this.written.promise,
     release: () => this.released.resolve(),
@@ -153,7 +183,7 @@ class StreamBridge {
   fail(error: unknown): void {
     if (this.failure) return;
     this.failure = { error };
-    for (const d of [this.head, this.schema, this.written, this.released, this.final]) d.reject(error);
+    for (const d of [this.head, this.schema, this.written, this.released, this.final, this.reading]) d.reject(error);
     for (const channel of this.channels.values()) channel.fail(error);
   }
 }
