@@ -10,7 +10,7 @@ import { ensureLedger } from './ledger.ts';
 import { fileFeed, loadError, loadTables, streamedFeed, tablesInLoadOrder, type TableFeed } from './load-tables.ts';
 import { withLock } from './lock.ts';
 import { TOOL_VERSION, qualifiedName, type ArtifactHead, type Manifest, type SchemaSnapshot } from './manifest.ts';
-import { openDatabase, type DatabaseOption } from './open-database.ts';
+import { openDatabase, targetKind, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { planBulkRelaxation, planRelaxation } from './relax-foreign-keys.ts';
 import { rollbackRun, type RolledBackRun } from './rollback.ts';
@@ -151,6 +151,9 @@ export async function applyStreamed(options: StreamedApplyOptions): Promise<Appl
   try {
     const environment = resolveEnvironment({ flag: options.env, env: options.processEnv ?? process.env });
     if (artifacts.kind === 'mock') assertMockAllowed({ environment: environment.name, source: environment.source });
+    // A server is connected to while the compile loads the project. The embedded database is opened (and on a first
+    // run created) only once the compile got that far: a config that does not compile leaves no database behind.
+    if (targetKind({ ...options, cwd }) === 'pglite') await artifacts.head;
     return await openDatabase({ ...options, cwd }, async (db) => {
       const head = await artifacts.head;
       const source: LoadSource = {

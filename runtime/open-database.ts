@@ -28,6 +28,11 @@ export function missingEmbeddedDatabase(options: OpenOptions): string | undefine
   return target.kind === 'pglite' && !existsSync(join(target.dir, 'PG_VERSION')) ? describeTarget(target) : undefined;
 }
 
+/** Which kind of database the options name, without opening it. */
+export function targetKind(options: OpenOptions): Database['kind'] {
+  return isDatabase(options.db) ? options.db.kind : targetOf(options).kind;
+}
+
 function targetOf(options: OpenOptions): Target {
   return typeof options.db === 'object' && options.db !== null
     ? (options.db as Target)

@@ -227,5 +227,11 @@ describe('seedforge compile --apply (CLI)', () => {
     expectCleanRefusal(flags);
     expect(flags.stderr).toMatch(/--db, --fresh only go with --apply/);
     expect(existsSync(out)).toBe(false);
+    // A config that does not compile: its diagnostics, and no embedded database created for nothing.
+    const bad = seedforge(['compile', '--config', join(root, 'test/fixtures/bad-config/unknown-column.config.ts'), '--out', out, '--apply'], { cwd: work });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/SEEDFORGE_/);
+    expect(existsSync(join(work, '.seedforge'))).toBe(false);
+    expect(existsSync(out)).toBe(false);
   }, 120_000);
 });
