@@ -387,6 +387,22 @@ async function bench(o, { counts, totalRows, work, started }) {
         db.drop();
       }
     }
+    if (o.memoryApply && has('compile-apply')) {
+      const db = createDatabase(o.db);
+      const streamed = join(work, 'out-memory-apply');
+      try {
+        runFile(db.url, join(out, SCENARIO, 'schema.sql'));
+        checkpoint(db.url);
+        const ca = await measure(process.execPath, compileArgs(streamed, big, ['--apply', '--db', db.url, '--yes']), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile --apply (memory scale)' });
+        const loaded = rowCounts(db.url, Object.keys(big));
+        for (const [table, n] of Object.entries(big)) if (loaded[table] !== n) throw new Error(`compile --apply (memory scale): ${table} has ${loaded[table]} rows, expected ${n}`);
+        memory.compileApply = { ms: ca.ms, peakRss: ca.peakRss, cpuMs: ca.cpuMs };
+        log(`memory scale compile --apply: ${(ca.ms / 1000).toFixed(1)} s, ${(ca.peakRss / 1024 ** 2).toFixed(0)} MB`);
+      } finally {
+        db.drop();
+        rmSync(streamed, { recursive: true, force: true });
+      }
+    }
     rmSync(out, { recursive: true, force: true });
   }
 
