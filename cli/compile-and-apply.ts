@@ -97,6 +97,8 @@ class StreamBridge {
   constructor(private readonly wanted: string | undefined) {}
 
   private readingStarted = false;
+  /** Rows per queued chunk, for the load's progress. */
+  private readonly rows = new WeakMap<Uint8Array, number>();
 
   private push(table: { schema: string; name: string }, bytes: Uint8Array): Promise<void> {
     if (this.detached) return Promise.resolve();
@@ -131,11 +133,12 @@ class StreamBridge {
     },
     tap: {
       begin: (head) => this.head.resolve(head),
-      csv: (table, bytes) => {
+      csv: (table, bytes, rows) => {
         if (this.failure) return Promise.reject(this.failure.error);
         if (this.detached) return undefined;
         // A copy: the writer renders into the same buffer again.
         const copy = Uint8Array.prototype.slice.call(bytes);
+        this.rows.set(copy, rows);
         // Rows render once the load is ready for them. Until then this thread is the load's: its checks are round
         // trips to the server, each of which would otherwise wait for a range to render. Rendering ahead gains
         // nothing, since COPY is the slower side.
@@ -159,9 +162,17 @@ class StreamBridge {
     kind: 'mock',
     head: this.head.promise,
     schemaSql: () => this.schema.promise,
-    csv: (table) => {
+    csv: (table, onRows) => {
       this.startReading();
-      return this.channel(table);
+      const channel = this.channel(table);
+      if (!onRows) return channel;
+      const rows = this.rows;
+      return (async function* counted() {
+        for await (const chunk of channel) {
+          onRows(rows.get(chunk) ?? 0);
+          yield chunk;
+        }
+      })();
     },
     detach: () => {
       this.detached = true;

@@ -66,11 +66,11 @@ export interface ArtifactTap {
   /** Before the first row renders. */
   begin(head: ArtifactHead): void;
   /**
-   * The next bytes of `table`'s CSV file (the header line first). The writer reuses them once the call returns, so a
+   * The next bytes of `table`'s CSV file (the header line first), holding `rows` rows. The writer reuses them once the call returns, so a
    * tap that keeps them copies them. The writer waits for a returned promise: that is how a reader slower than
    * rendering holds it back, and how the reader gets its turn on this thread.
    */
-  csv(table: { schema: string; name: string }, bytes: Uint8Array): Promise<void> | undefined;
+  csv(table: { schema: string; name: string }, bytes: Uint8Array, rows: number): Promise<void> | undefined;
   /** `table`'s CSV file is complete. */
   end(table: { schema: string; name: string }): void;
 }
@@ -143,7 +143,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     const csv = new FileSink(join(dir, csvPath));
     const header = layout.output.map((c) => csvField(c.name)).join(',') + '\n';
     csv.write(header);
-    const headerTapped = tap?.csv(table, Buffer.from(header, 'utf8'));
+    const headerTapped = tap?.csv(table, Buffer.from(header, 'utf8'), 0);
     if (headerTapped) await headerTapped;
     const jsonPath = `json/${table.schema}.${table.name}.json`;
     const json = wantJson ? new FileSink(join(dir, jsonPath)) : undefined;
@@ -152,14 +152,14 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
 
     const sequenceMax = layout.sequenceColumns.map(() => -Infinity);
     // Ranges in write order: rendered here (chunk set at once) or on a worker (chunk set when its reply arrives).
-    const slots: { chunk?: RenderedChunk; promise?: Promise<RenderedChunk> }[] = [];
+    const slots: { chunk?: RenderedChunk; promise?: Promise<RenderedChunk>; rows: number }[] = [];
     let next = 0;
     // Written ranges' CSV buffers are rendered into again (written synchronously, they are free once written): a
     // fixed set of buffers circulates instead of one new ~100 KB buffer per range.
     const spare: ArrayBuffer[] = [];
-    const write = (chunk: RenderedChunk, fromWorker: boolean): Promise<void> | undefined => {
+    const write = (chunk: RenderedChunk, rows: number, fromWorker: boolean): Promise<void> | undefined => {
       csv.write(chunk.csv);
-      const tapped = tap?.csv(table, chunk.csv);
+      const tapped = tap?.csv(table, chunk.csv, rows);
       sql?.write(chunk.csv);
       json?.write(chunk.json);
       chunk.sequenceMax.forEach((v, s) => (sequenceMax[s] = Math.max(sequenceMax[s]!, v)));
@@ -176,27 +176,28 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     while (next < source.count || slots.length > 0) {
       // Every range the workers can take now goes to them.
       while (options.render && slots.length < inFlight && next < source.count) {
-        const promise = options.render(table.id, next, Math.min(source.count, next + CHUNK_ROWS));
+        const to = Math.min(source.count, next + CHUNK_ROWS);
+        const promise = options.render(table.id, next, to);
         if (!promise) break;
-        next = Math.min(source.count, next + CHUNK_ROWS);
-        const slot: (typeof slots)[number] = { promise };
+        const slot: (typeof slots)[number] = { promise, rows: to - next };
+        next = to;
         promise.then((chunk) => (slot.chunk = chunk), () => {});
         slots.push(slot);
       }
       const head = slots[0];
       if (head?.chunk) {
         slots.shift();
-        const tapped = write(head.chunk, head.promise !== undefined);
+        const tapped = write(head.chunk, head.rows, head.promise !== undefined);
         if (tapped) await tapped;
       } else if (next < source.count && slots.length < inFlight) {
         // The next range to write is not back yet (or there is none): render one here instead of waiting.
         const from = next;
         next = Math.min(source.count, next + CHUNK_ROWS);
-        slots.push({ chunk: renderRange(source, layout, from, next, wantJson, spare.pop()) });
+        slots.push({ chunk: renderRange(source, layout, from, next, wantJson, spare.pop()), rows: next - from });
         // Let the workers' messages (ready, rendered) in between this thread's ranges.
         if (options.render) await new Promise<void>((resolve) => setImmediate(resolve));
       } else {
-        const tapped = write(await head!.promise!, true);
+        const tapped = write(await head!.promise!, head!.rows, true);
         slots.shift();
         if (tapped) await tapped;
       }

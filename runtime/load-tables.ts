@@ -44,8 +44,11 @@ function relaxWindow(order: readonly TableHead[], relaxed: readonly RelaxedForei
 export interface TableFeed {
   tables: TableHead[];
   relaxedForeignKeys: RelaxedForeignKey[];
-  /** A table's CSV, header first, and its size when known (for progress); undefined when the table has no file. */
-  csv(table: TableHead, onBytes: (bytes: number) => void): { chunks: AsyncIterable<Uint8Array>; bytes: number | undefined } | undefined;
+  /**
+   * A table's CSV, header first, and its size when known; `onRead` hears the bytes (and the rows, where the feed
+   * knows them) of each chunk as COPY takes it, for progress. Undefined when the table has no file.
+   */
+  csv(table: TableHead, onRead: (bytes: number, rows?: number) => void): { chunks: AsyncIterable<Uint8Array>; bytes: number | undefined } | undefined;
   /** After a failed COPY: throws the real cause when the bytes were not those the manifest promised. */
   explainFailure(table: TableHead): Promise<void>;
   /** The finished manifest and the directory its files are in. */
@@ -60,9 +63,9 @@ export function fileFeed(dir: string, manifest: Manifest): TableFeed {
   return {
     tables: tablesInLoadOrder(manifest),
     relaxedForeignKeys: manifest.relaxedForeignKeys ?? [],
-    csv(table, onBytes) {
+    csv(table, onRead) {
       const csv = file(table);
-      return csv ? { chunks: fileChunks(dir, csv, onBytes), bytes: csv.bytes } : undefined;
+      return csv ? { chunks: fileChunks(dir, csv, onRead), bytes: csv.bytes } : undefined;
     },
     async explainFailure(table) {
       // A changed byte often breaks COPY before the hash is complete: report the real cause.
@@ -79,10 +82,11 @@ export function streamedFeed(artifacts: StreamedArtifacts, head: ArtifactHead): 
   return {
     tables: head.tables,
     relaxedForeignKeys: head.relaxedForeignKeys,
-    csv(table, onBytes) {
+    csv(table, onRead) {
+      let rows = 0;
       async function* counted(): AsyncGenerator<Uint8Array> {
-        for await (const chunk of artifacts.csv(table)) {
-          onBytes(chunk.length);
+        for await (const chunk of artifacts.csv(table, (n) => (rows = n))) {
+          onRead(chunk.length, rows);
           yield chunk;
         }
       }
@@ -133,9 +137,13 @@ export async function loadTables(
     const started = performance.now();
     let done = 0;
     let totalBytes = 0;
-    const csv = feed.csv(table, (n) => {
-      done += n;
-      if (totalBytes > 0) onProgress?.({ type: 'table-progress', table: label, bytes: done, totalBytes, rows: Math.floor((table.rows * done) / Math.max(1, totalBytes)), totalRows: table.rows });
+    let counted = 0;
+    const csv = feed.csv(table, (bytes, rows) => {
+      done += bytes;
+      if (rows !== undefined) counted += rows;
+      // Rows as the feed counts them, else in proportion to the bytes of a file whose size is known.
+      const sent = rows !== undefined ? counted : totalBytes > 0 ? Math.floor((table.rows * done) / totalBytes) : undefined;
+      if (sent !== undefined) onProgress?.({ type: 'table-progress', table: label, bytes: done, totalBytes, rows: sent, totalRows: table.rows });
     });
     totalBytes = csv?.bytes ?? 0;
     onProgress?.({ type: 'table-start', table: label, rows: table.rows, bytes: totalBytes, index, count: order.length });

@@ -202,7 +202,7 @@ async function createBars(): Promise<Reporter> {
         const speed = seconds > 0 ? event.rows / seconds : 0;
         // Rows are counted as they are sent; PostgreSQL checks foreign keys once the last row is in.
         const status =
-          event.bytes >= event.totalBytes
+          event.rows >= event.totalRows
             ? 'all rows sent; the server is checking constraints'
             : `${Math.round(speed)} rows/s | ETA ${speed > 0 ? formatSeconds((event.totalRows - event.rows) / speed) : '?'}`;
         bar?.update(event.rows, { status });

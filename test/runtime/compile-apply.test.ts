@@ -80,10 +80,18 @@ describe.each(targetKinds)('compile --apply on %s', (kind) => {
     // PostgreSQL gets the schema as a project's migration would; PGlite gets it from schema.sql, as the compile makes it.
     if (kind === 'postgres') await db.exec(readFileSync(join(plainOut, 'default', 'schema.sql'), 'utf8'));
 
+    const progress = new Map<string, number[]>();
     const { compiled, applied } = await compileAndApply({
       compile: { schema: kitchenSink, counts: { '*': 5000 }, seed: 11, outDir: streamedOut, workers: 1 },
-      apply: { db, processEnv: env },
+      apply: { db, processEnv: env, onProgress: (e) => void (e.type === 'table-progress' && progress.set(e.table, [...(progress.get(e.table) ?? []), e.rows])) },
     });
+    // Progress counts the rows of each chunk as COPY takes it (the streamed bytes have no known total): rising to every row.
+    for (const t of manifest.tables) {
+      const seen = progress.get(`${t.schema}.${t.name}`) ?? [];
+      expect(seen.at(-1)).toBe(t.rows);
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+      expect(new Set(seen).size).toBeGreaterThan(2);
+    }
     expect(applied.status).toBe('applied');
     expect(applied.schemaCreated).toBe(kind === 'pglite');
     expect(applied.checksum).toBe(manifest.checksum);
