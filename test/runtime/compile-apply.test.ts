@@ -8,6 +8,7 @@ import { compile } from '../../compiler/compile.ts';
 import { applyArtifacts } from '../../runtime/apply.ts';
 import { connect, type Database } from '../../runtime/connection.ts';
 import { RuntimeErrorCodes } from '../../runtime/errors.ts';
+import { withLock } from '../../runtime/lock.ts';
 import type { Manifest } from '../../runtime/manifest.ts';
 import { filesIn } from '../support/files.ts';
 import { expectCleanRefusal, seedforge } from './support/cli.ts';
@@ -179,6 +180,33 @@ describe.each(targetKinds)('compile --apply on %s', (kind) => {
     expect(digests(out)).toEqual(before);
     // The ledger, created in the same transaction, is gone with it.
     expect(await databaseState(db, ['public.users', 'public.posts'])).toEqual(state);
+  }, 120_000);
+
+  it.runIf(kind === 'postgres')('another run holding the lock: refused without waiting, nothing written; once it is gone, applied', async () => {
+    const { db, work, t } = open;
+    const out = join(work, 'out');
+    await migrate(kind, db, work);
+    const other = await connect(t.target);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const holder = withLock(other, async () => {
+      entered();
+      await held;
+    });
+    try {
+      await inside;
+      const locked = await compileAndApply({ compile: { config: streamedConfig, scenario: 'small', outDir: out, workers: 1 }, apply: { db, processEnv: env, lockTimeoutMs: 0 } }).catch((e: unknown) => e);
+      expect(locked).toMatchObject({ code: RuntimeErrorCodes.Locked });
+      expect(digests(out)).toEqual({});
+    } finally {
+      release();
+      await holder;
+      await other.close();
+    }
+    const applied = await compileAndApply({ compile: { config: streamedConfig, scenario: 'small', outDir: out, workers: 1 }, apply: { db, processEnv: env, lockTimeoutMs: 0 } });
+    expect(applied.applied.status).toBe('applied');
   }, 120_000);
 
   it('refusals before any row: production, a drifted schema; nothing written anywhere', async () => {
