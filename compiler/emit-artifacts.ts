@@ -66,9 +66,9 @@ export interface ArtifactTap {
   /** Before the first row renders. */
   begin(head: ArtifactHead): void;
   /**
-   * The next bytes of `table`'s CSV file (the header line first), holding `rows` rows. The writer reuses them once the call returns, so a
-   * tap that keeps them copies them. The writer waits for a returned promise: that is how a reader slower than
-   * rendering holds it back, and how the reader gets its turn on this thread.
+   * The next bytes of `table`'s CSV file (the header line first), holding `rows` rows. The writer reuses them once
+   * the call returns, so a tap that keeps them copies them. The writer waits for a returned promise: that is how a
+   * reader slower than rendering holds it back, and how the reader gets its turn on this thread.
    */
   csv(table: { schema: string; name: string }, bytes: Uint8Array, rows: number): Promise<void> | undefined;
   /** `table`'s CSV file is complete. */
