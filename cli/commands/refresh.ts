@@ -19,7 +19,7 @@ interface RefreshFlags {
 export const registerRefresh: CommandModule = (program: Command, setExitCode) => {
   program
     .command('refresh')
-    .description('compile, then replace everything seedforge applied with the new artifacts (one transaction)')
+    .description('replace everything seedforge applied with the scenario, loaded as it compiles (one transaction)')
     .option('-c, --config <file>', 'config file (default: mock.config.ts)')
     .option('--scenario <name>', 'the scenario to compile and apply (needed when the config has several)')
     .option('--seed <n>', 'override the seed')
