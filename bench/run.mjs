@@ -373,33 +373,27 @@ async function bench(o, { counts, totalRows, work, started }) {
     rmSync(single, { recursive: true, force: true });
     memory.compileW1 = { ms: c1.ms, peakRss: c1.peakRss, cpuMs: c1.cpuMs };
     log(`memory scale compile --workers 1: ${(c1.ms / 1000).toFixed(1)} s, ${(c1.peakRss / 1024 ** 2).toFixed(0)} MB`);
-    if (o.memoryApply) {
+    // One load at the memory scale into a fresh database with the compiled schema, checked for its row counts.
+    const loadOnce = async (label, args) => {
       const db = createDatabase(o.db);
       try {
         runFile(db.url, join(out, SCENARIO, 'schema.sql'));
         checkpoint(db.url);
-        const a = await measure(process.execPath, applyArgs(out, db.url), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'apply (memory scale)' });
+        const r = await measure(process.execPath, args(db.url), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: `${label} (memory scale)` });
         const loaded = rowCounts(db.url, Object.keys(big));
-        for (const [table, n] of Object.entries(big)) if (loaded[table] !== n) throw new Error(`apply (memory scale): ${table} has ${loaded[table]} rows, expected ${n}`);
-        memory.apply = { ms: a.ms, peakRss: a.peakRss, cpuMs: a.cpuMs };
-        log(`memory scale apply: ${(a.ms / 1000).toFixed(1)} s, ${(a.peakRss / 1024 ** 2).toFixed(0)} MB`);
+        for (const [table, n] of Object.entries(big)) if (loaded[table] !== n) throw new Error(`${label} (memory scale): ${table} has ${loaded[table]} rows, expected ${n}`);
+        log(`memory scale ${label}: ${(r.ms / 1000).toFixed(1)} s, ${(r.peakRss / 1024 ** 2).toFixed(0)} MB`);
+        return { ms: r.ms, peakRss: r.peakRss, cpuMs: r.cpuMs };
       } finally {
         db.drop();
       }
-    }
+    };
+    if (o.memoryApply) memory.apply = await loadOnce('apply', (url) => applyArgs(out, url));
     if (o.memoryApply && has('compile-apply')) {
-      const db = createDatabase(o.db);
       const streamed = join(work, 'out-memory-apply');
       try {
-        runFile(db.url, join(out, SCENARIO, 'schema.sql'));
-        checkpoint(db.url);
-        const ca = await measure(process.execPath, compileArgs(streamed, big, ['--apply', '--db', db.url, '--yes']), { cwd: root, env, timeoutMs: Math.max(timeoutMs, 3_600_000), label: 'compile --apply (memory scale)' });
-        const loaded = rowCounts(db.url, Object.keys(big));
-        for (const [table, n] of Object.entries(big)) if (loaded[table] !== n) throw new Error(`compile --apply (memory scale): ${table} has ${loaded[table]} rows, expected ${n}`);
-        memory.compileApply = { ms: ca.ms, peakRss: ca.peakRss, cpuMs: ca.cpuMs };
-        log(`memory scale compile --apply: ${(ca.ms / 1000).toFixed(1)} s, ${(ca.peakRss / 1024 ** 2).toFixed(0)} MB`);
+        memory.compileApply = await loadOnce('compile --apply', (url) => compileArgs(streamed, big, ['--apply', '--db', url, '--yes']));
       } finally {
-        db.drop();
         rmSync(streamed, { recursive: true, force: true });
       }
     }

@@ -39,8 +39,8 @@ export async function compileAndApply(options: CompileAndApplyOptions): Promise<
   const bridge = new StreamBridge(options.compile.scenario);
   // The load starts first: it connects and takes its lock while the compile loads the project.
   const applying = applyStreamed({ ...options.apply, artifacts: bridge.loadSide });
-  const compiling = bridge.failed
-    ? Promise.reject(bridge.failure!.error) // refused before anything was compiled (e.g. production)
+  const compiling = bridge.failure
+    ? Promise.reject(bridge.failure.error) // refused before anything was compiled (e.g. production)
     : compile({ ...options.compile, stream: bridge.compileSide }).then((result) => {
         const scenario = result.scenarios.find((s) => s.name === bridge.selected);
         if (result.diagnostics.some((d) => d.severity === 'error') || !scenario) throw new CompileFailed(result);
@@ -89,10 +89,6 @@ class StreamBridge {
   private readonly reading = deferred<void>();
   private detached = false;
   failure: { error: unknown } | undefined;
-
-  get failed(): boolean {
-    return this.failure !== undefined;
-  }
 
   constructor(private readonly wanted: string | undefined) {}
 
@@ -162,14 +158,14 @@ class StreamBridge {
     kind: 'mock',
     head: this.head.promise,
     schemaSql: () => this.schema.promise,
-    csv: (table, onRows) => {
+    csv: (table, onChunk) => {
       this.startReading();
       const channel = this.channel(table);
-      if (!onRows) return channel;
+      if (!onChunk) return channel;
       const rows = this.rows;
       return (async function* counted() {
         for await (const chunk of channel) {
-          onRows(rows.get(chunk) ?? 0);
+          onChunk(chunk.length, rows.get(chunk) ?? 0);
           yield chunk;
         }
       })();

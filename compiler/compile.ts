@@ -139,13 +139,6 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     await Promise.all([side.close(), early?.close()]);
     return { diagnostics: bag.items, scenarios: [], plans, outDir: config?.outDir };
   }
-  let streamed: string | undefined;
-  try {
-    streamed = options.stream?.select(plans.map((p) => p.scenario.name));
-  } catch (error) {
-    await Promise.all([side.close(), early?.close()]);
-    throw error;
-  }
 
   const formats = options.formats ?? config.formats;
   const outDir = config.outDir;
@@ -156,6 +149,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const rows = prepared.reduce((n, p) => n + p.plan.tables.reduce((m, t) => m + t.count, 0), 0);
   side.schemaOnSide(options.sideThread ?? rows >= SIDE_THREAD_MIN_ROWS);
   try {
+    // Throws (nothing written yet) when the stream cannot pick a scenario.
+    const streamed = options.stream?.select(plans.map((p) => p.scenario.name));
     mkdirSync(staging, { recursive: true });
     // Everything the side thread makes is asked for before any row renders, the printing first (see SideWork).
     const indexJob = planDeclarationIndex(outDir, prepared.map((p) => p.plan.scenario.name));

@@ -1,24 +1,23 @@
 import { analyzeTables } from './analyze-tables.ts';
-import { readArtifacts, readVerifiedText, resolveArtifactDir, verifyFile } from './artifacts.ts';
+import { readArtifacts, readVerifiedText, resolveArtifactDir } from './artifacts.ts';
 import type { Database } from './connection.ts';
-import { DEFER_INDEXES_FROM_ROWS } from './defer-indexes.ts';
 import { assertMockAllowed, readDatabaseMark, resolveEnvironment, type EnvironmentName } from './environment.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
-import { introspectSchema } from './introspect-schema.ts';
 import { ensureLedger } from './ledger.ts';
 import { fileFeed, loadError, loadTables, streamedFeed, tablesInLoadOrder, type TableFeed } from './load-tables.ts';
 import { withLock } from './lock.ts';
-import { TOOL_VERSION, qualifiedName, type ArtifactHead, type Manifest, type SchemaSnapshot } from './manifest.ts';
+import { TOOL_VERSION, qualifiedName, type ArtifactHead, type Manifest } from './manifest.ts';
 import { openDatabase, targetKind, type DatabaseOption } from './open-database.ts';
 import type { ProgressListener } from './progress.ts';
 import { planBulkRelaxation, planRelaxation } from './relax-foreign-keys.ts';
 import { rollbackRun, type RolledBackRun } from './rollback.ts';
 import { recordRunTables } from './run-keys.ts';
-import { findAppliedRun, listRuns, readRun, type RunDetail } from './runs.ts';
+import { findAppliedRun, listRuns, readRun } from './runs.ts';
 import { confirmOrAbort } from './confirm.ts';
-import { diffSchema, type SchemaDifference } from './schema-drift.ts';
 import { SESSION_SETTINGS } from './sql.ts';
+import { detectDrift, differentArtifacts, driftError, noTablesExist } from './apply-checks.ts';
+import { dryRun, type ApplyPlan } from './apply-dry-run.ts';
 import type { StreamedArtifacts } from './streamed-artifacts.ts';
 
 export interface ApplyOptions {
@@ -49,20 +48,7 @@ export interface ApplyOptions {
   onProgress?: ProgressListener;
 }
 
-/** What a dry run would do. */
-export interface ApplyPlan {
-  /** Tables in load order. */
-  tables: { table: string; rows: number; file: string | null; bytes: number }[];
-  fixups: { table: string; columns: string[]; rows: number }[];
-  relaxedForeignKeys: string[];
-  sequences: { table: string; column: string; max: number }[];
-  /** The checks the apply runs, each with what the dry run found. */
-  checks: string[];
-  /** The embedded database is empty and would be created from schema.sql. */
-  createsSchema: boolean;
-  /** What apply would do with the ledger. */
-  action: 'apply' | 'nothing (already applied)' | 'replace the previous run';
-}
+export type { ApplyPlan } from './apply-dry-run.ts';
 
 export interface ApplyResult {
   /** `applied`: loaded now; `unchanged`: this exact artifact set was already applied; `dry-run`: nothing written. */
@@ -244,7 +230,7 @@ async function applyLocked(db: Database, source: LoadSource, options: Omit<Apply
       }
       const startedAt = new Date().toISOString();
       const relaxation = (options.rowChecks ? undefined : await planBulkRelaxation(tx, head.tables)) ?? (await planRelaxation(tx, head.relaxedForeignKeys ?? []));
-      const { loaded } = await loadTables(tx, feed, relaxation, onProgress);
+      const loaded = await loadTables(tx, feed, relaxation, onProgress);
       // A compile commits its artifacts before the load commits its rows: the ledger names their final directory.
       const { manifest, dir } = await source.complete();
       onProgress?.({ type: 'phase', message: 'recording the run in the ledger' });
@@ -288,14 +274,6 @@ async function applyLocked(db: Database, source: LoadSource, options: Omit<Apply
   };
 }
 
-function differentArtifacts(previous: RunDetail, manifest: Manifest): RuntimeError {
-  return new RuntimeError(
-    RuntimeErrorCodes.AlreadyAppliedDifferent,
-    `scenario "${manifest.scenario}" is already applied (run ${previous.id}, checksum ${previous.checksum.slice(0, 12)}) with different artifacts (checksum ${manifest.checksum.slice(0, 12)})`,
-    { hint: 'use --fresh to remove the rows of the previous run and apply these artifacts' },
-  );
-}
-
 /** An empty embedded database gets its schema from schema.sql (no drizzle-kit at run time). */
 async function createEmbeddedSchema(tx: Database, head: ArtifactHead, source: LoadSource): Promise<boolean> {
   if (tx.kind !== 'pglite' || !(await noTablesExist(tx, head.schema))) return false;
@@ -313,29 +291,6 @@ async function createEmbeddedSchema(tx: Database, head: ArtifactHead, source: Lo
 async function readSchemaSql(dir: string, manifest: Manifest): Promise<string | undefined> {
   const file = manifest.files.find((f) => f.path === 'schema.sql');
   return file ? readVerifiedText(dir, file) : undefined;
-}
-
-async function noTablesExist(tx: Database, schema: SchemaSnapshot): Promise<boolean> {
-  const [row] = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM unnest($1::text[], $2::text[]) AS w(s, t)
-      WHERE to_regclass(quote_ident(w.s) || '.' || quote_ident(w.t)) IS NOT NULL`,
-    [schema.tables.map((t) => t.schema), schema.tables.map((t) => t.name)],
-  );
-  return (row?.n ?? 0) === 0;
-}
-
-async function detectDrift(db: Database, schema: SchemaSnapshot): Promise<SchemaDifference[]> {
-  const live = await introspectSchema(db, schema.tables, schema.enums ?? []);
-  return diffSchema(schema, live);
-}
-
-function driftError(drift: SchemaDifference[], db: Database): RuntimeError {
-  const embedded = db.kind === 'pglite' ? `, or delete the embedded database (${db.description.replace(/^embedded PGlite at /, '')}) so apply recreates it from schema.sql` : '';
-  return new RuntimeError(
-    RuntimeErrorCodes.SchemaDrift,
-    `the database schema differs from the one the artifacts were compiled against (${drift.length} difference${drift.length === 1 ? '' : 's'}):\n  ${drift.map((d) => d.message).join('\n  ')}`,
-    { hint: `migrate the database to the current Drizzle schema (drizzle-kit migrate/push), or recompile with \`seedforge compile\`${embedded}`, details: drift },
-  );
 }
 
 async function recordRun(
@@ -381,48 +336,3 @@ async function recordRun(
   return runId;
 }
 
-async function dryRun(tx: Database, dir: string, manifest: Manifest, environment: EnvironmentName, fresh: boolean, rowChecks: boolean): Promise<ApplyPlan> {
-  const checks: string[] = [];
-  const files = [
-    ...manifest.tables.flatMap((t) => (t.files.csv ? [t.files.csv] : [])),
-    ...(manifest.fixups ?? []).map((f) => f.file),
-    ...manifest.files.filter((f) => f.path === 'schema.sql'),
-  ];
-  for (const file of files) await verifyFile(dir, file);
-  checks.push(`manifest checksum and sha256 of ${files.length} file(s): ok`);
-  const mark = await readDatabaseMark(tx);
-  assertMockAllowed({ environment, mark, database: tx.description });
-  checks.push(`environment ${environment}, database mark ${mark ?? 'none'}: mock data allowed`);
-  const previous = await findAppliedRun(tx, manifest.kind, manifest.scenario);
-  if (previous && previous.checksum !== manifest.checksum && !fresh) throw differentArtifacts(previous, manifest);
-  const action: ApplyPlan['action'] = !previous ? 'apply' : previous.checksum === manifest.checksum ? 'nothing (already applied)' : 'replace the previous run';
-  checks.push(previous ? `ledger: scenario applied as run ${previous.id} (checksum ${previous.checksum.slice(0, 12)})` : 'ledger: scenario not applied yet');
-  const createsSchema = tx.kind === 'pglite' && (await noTablesExist(tx, manifest.schema)) && manifest.files.some((f) => f.path === 'schema.sql');
-  if (createsSchema) {
-    checks.push('schema: the embedded database is empty; schema.sql would create it');
-  } else {
-    const drift = await detectDrift(tx, manifest.schema);
-    if (drift.length > 0) throw driftError(drift, tx);
-    checks.push(`schema: matches the artifacts (${manifest.schema.tables.length} tables)`);
-  }
-  const bulk = createsSchema || rowChecks ? undefined : await planBulkRelaxation(tx, manifest.tables);
-  if (bulk) {
-    checks.push('foreign keys: per-row checks skipped during COPY (superuser, no table triggers), then every key proven set-based (key ranges, else anti-joins)');
-    checks.push(
-      `indexes: an empty table with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load gets the indexes no foreign key references built after its COPY (not when another session holds a lock on it)`,
-    );
-  } else if ((manifest.relaxedForeignKeys ?? []).length > 0 && !createsSchema) {
-    const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys);
-    checks.push(`NOT NULL cycle: ${relaxation.mode === 'deferred' ? 'constraints deferred' : 'foreign-key triggers skipped (superuser)'}, then proven with anti-joins`);
-  }
-  checks.push('advisory lock, one transaction, COPY per table, row counts compared with the manifest');
-  return {
-    tables: tablesInLoadOrder(manifest).map((t) => ({ table: qualifiedName(t), rows: t.rows, file: t.files.csv?.path ?? null, bytes: t.files.csv?.bytes ?? 0 })),
-    fixups: (manifest.fixups ?? []).map((f) => ({ table: `${f.schema}.${f.table}`, columns: f.columns, rows: f.rows })),
-    relaxedForeignKeys: (manifest.relaxedForeignKeys ?? []).map((fk) => `${fk.schema}.${fk.table}(${fk.columns.join(', ')}) -> ${fk.references.schema}.${fk.references.table}(${fk.references.columns.join(', ')})`),
-    sequences: manifest.tables.flatMap((t) => (t.sequences ?? []).map((s) => ({ table: qualifiedName(t), column: s.column, max: s.max }))),
-    checks,
-    createsSchema,
-    action,
-  };
-}

@@ -82,16 +82,7 @@ export function streamedFeed(artifacts: StreamedArtifacts, head: ArtifactHead): 
   return {
     tables: head.tables,
     relaxedForeignKeys: head.relaxedForeignKeys,
-    csv(table, onRead) {
-      let rows = 0;
-      async function* counted(): AsyncGenerator<Uint8Array> {
-        for await (const chunk of artifacts.csv(table, (n) => (rows = n))) {
-          onRead(chunk.length, rows);
-          yield chunk;
-        }
-      }
-      return { chunks: counted(), bytes: undefined };
-    },
+    csv: (table, onRead) => ({ chunks: artifacts.csv(table, onRead), bytes: undefined }),
     async explainFailure() {
       // The bytes came straight from the compile, the same that its files hold: nothing to re-check.
     },
@@ -119,14 +110,14 @@ function assertSameTables(head: ArtifactHead, manifest: Manifest): void {
 /**
  * Streams every table's CSV into COPY in load order (on the fast path a large empty table's indexes are built after
  * its rows), runs the cycle fix-ups, proves relaxed foreign keys, and moves sequences past the loaded ids. Returns rows
- * loaded per table, in load order, and the finished manifest.
+ * loaded per table, in load order.
  */
 export async function loadTables(
   tx: Database,
   feed: TableFeed,
   relaxation: Relaxation,
   onProgress?: ProgressListener,
-): Promise<{ loaded: { table: TableHead; rows: number; ms: number }[]; manifest: Manifest }> {
+): Promise<{ table: TableHead; rows: number; ms: number }[]> {
   const order = feed.tables;
   const window = relaxation.mode === 'none' ? undefined : relaxation.scope === 'all' ? { from: 0, to: order.length - 1 } : relaxWindow(order, feed.relaxedForeignKeys);
   const loaded: { table: TableHead; rows: number; ms: number }[] = [];
@@ -186,7 +177,7 @@ export async function loadTables(
   }
   await resetSequences(tx, tablesInLoadOrder(manifest));
   // Statistics are refreshed after the commit (apply's analyzeTables).
-  return { loaded, manifest };
+  return loaded;
 }
 
 async function copy(tx: Database, statement: string, chunks: AsyncIterable<Uint8Array>, what: string, explain: () => Promise<void>): Promise<number> {

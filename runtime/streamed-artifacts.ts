@@ -14,10 +14,10 @@ export interface StreamedArtifacts {
   /** schema.sql, for an empty embedded database. */
   schemaSql(): Promise<string>;
   /**
-   * One table's CSV file, header first, as it is written; `onRows` hears how many rows each chunk held as the load
-   * takes it. Read each table once, in load order.
+   * One table's CSV file, header first, as it is written; `onChunk` hears each chunk's size and rows as the load takes
+   * it. Read each table once, in load order.
    */
-  csv(table: { schema: string; name: string }, onRows?: (rows: number) => void): AsyncIterable<Uint8Array>;
+  csv(table: { schema: string; name: string }, onChunk?: (bytes: number, rows: number) => void): AsyncIterable<Uint8Array>;
   /**
    * The load will not stream (whether these artifacts are already applied is known only from their checksum): the
    * compile goes on writing its files, and the load reads them from `written` instead.

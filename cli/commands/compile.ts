@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import type { CompileOptions, CompileResult } from '../../compiler/compile.ts';
+import type { CompileResult } from '../../compiler/compile.ts';
 import type { ApplyResult } from '../../runtime/apply.ts';
 import { CliError } from '../errors.ts';
-import { confirmer, createReporter, printApplyResult } from './apply.ts';
+import { compileThenLoad, printApplyResult } from './apply.ts';
 import type { CommandModule } from './index.ts';
 import { out } from '../output.ts';
 import { parseCounts, parseFormats, parseSeed, parseWorkers } from '../parse-options.ts';
@@ -69,7 +69,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
       let result: CompileResult;
       let applied: ApplyResult | undefined;
       if (flags.apply) {
-        ({ compiled: result, applied } = await compileThenLoad(options, flags));
+        ({ compiled: result, applied } = await compileThenLoad(options, { db: flags.db, env: flags.env, fresh: flags.fresh, rowChecks: flags.rowChecks, yes: flags.yes === true, json: flags.json === true }));
       } else {
         result = await compile(options);
       }
@@ -94,26 +94,6 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
       setExitCode(0);
     });
 };
-
-/** compile --apply: the scenario streams into the database as it compiles (compile-and-apply.ts). */
-async function compileThenLoad(options: CompileOptions, flags: CompileFlags): Promise<{ compiled: CompileResult; applied?: ApplyResult }> {
-  const { compileAndApply, CompileFailed } = await import('../compile-and-apply.ts');
-  const reporter = await createReporter(flags.json === true);
-  try {
-    return await compileAndApply({
-      // One rendering thread unless asked: the load is the slower side, and a worker would take the server's core
-      // (measured with two cores: 1.52 s against 1.70 s at 968k rows, 12.4 s against 13.0 s at 9.7M rows).
-      compile: { ...options, workers: options.workers === 'auto' ? 1 : options.workers },
-      apply: { db: flags.db, env: flags.env, fresh: flags.fresh, rowChecks: flags.rowChecks, cwd: process.cwd(), confirm: confirmer(flags.yes === true), onProgress: reporter.listener },
-    });
-  } catch (error) {
-    // Its diagnostics are printed as any compile's.
-    if (error instanceof CompileFailed) return { compiled: error.result };
-    throw error;
-  } finally {
-    reporter.stop();
-  }
-}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

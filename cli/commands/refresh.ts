@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import type { ApplyResult } from '../../runtime/apply.ts';
 import { parseSeed } from '../parse-options.ts';
-import { confirmer, createReporter, printApplyResult } from './apply.ts';
+import { compileThenLoad, printApplyResult } from './apply.ts';
 import type { CommandModule } from './index.ts';
 
 interface RefreshFlags {
@@ -29,23 +28,12 @@ export const registerRefresh: CommandModule = (program: Command, setExitCode) =>
     .option('-y, --yes', 'do not ask before removing rows (required when not in a terminal)')
     .option('--json', 'print the result as JSON')
     .action(async (flags: RefreshFlags) => {
-      const cwd = process.cwd();
-      const { compileAndApply, CompileFailed } = await import('../compile-and-apply.ts');
-      const reporter = await createReporter(flags.json === true);
-      let result: ApplyResult;
-      try {
-        // The scenario streams into the database as it compiles; the earlier runs are removed first, in the same transaction.
-        ({ applied: result } = await compileAndApply({
-          compile: { config: flags.config, scenario: flags.scenario, seed: parseSeed(flags.seed), outDir: flags.out, cwd },
-          apply: { db: flags.db, env: flags.env, clearFirst: true, cwd, confirm: confirmer(flags.yes === true), onProgress: reporter.listener },
-        }));
-      } catch (error) {
-        if (error instanceof CompileFailed) throw Object.assign(new Error('compile failed'), { diagnostics: error.result.diagnostics });
-        throw error;
-      } finally {
-        reporter.stop();
-      }
-      printApplyResult(result, flags.json === true);
+      // The earlier runs are removed first, in the same transaction as the load.
+      const { applied } = await compileThenLoad(
+        { config: flags.config, scenario: flags.scenario, seed: parseSeed(flags.seed), outDir: flags.out, cwd: process.cwd() },
+        { db: flags.db, env: flags.env, clearFirst: true, yes: flags.yes === true, json: flags.json === true },
+      );
+      printApplyResult(applied, flags.json === true);
       setExitCode(0);
     });
 };

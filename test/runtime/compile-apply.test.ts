@@ -8,7 +8,7 @@ import { compile } from '../../compiler/compile.ts';
 import { applyArtifacts } from '../../runtime/apply.ts';
 import { connect, type Database } from '../../runtime/connection.ts';
 import { RuntimeErrorCodes } from '../../runtime/errors.ts';
-import { withLock } from '../../runtime/lock.ts';
+import { holdLock } from './support/hold-lock.ts';
 import type { Manifest } from '../../runtime/manifest.ts';
 import { filesIn } from '../support/files.ts';
 import { expectCleanRefusal, seedforge } from './support/cli.ts';
@@ -187,22 +187,13 @@ describe.each(targetKinds)('compile --apply on %s', (kind) => {
     const out = join(work, 'out');
     await migrate(kind, db, work);
     const other = await connect(t.target);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let entered!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
-    const holder = withLock(other, async () => {
-      entered();
-      await held;
-    });
+    const holder = await holdLock(other);
     try {
-      await inside;
       const locked = await compileAndApply({ compile: { config: streamedConfig, scenario: 'small', outDir: out, workers: 1 }, apply: { db, processEnv: env, lockTimeoutMs: 0 } }).catch((e: unknown) => e);
       expect(locked).toMatchObject({ code: RuntimeErrorCodes.Locked });
       expect(digests(out)).toEqual({});
     } finally {
-      release();
-      await holder;
+      await holder.release();
       await other.close();
     }
     const applied = await compileAndApply({ compile: { config: streamedConfig, scenario: 'small', outDir: out, workers: 1 }, apply: { db, processEnv: env, lockTimeoutMs: 0 } });
