@@ -323,7 +323,7 @@ async function bench(o, { counts, totalRows, work, started }) {
       if (r >= (tool === 'drizzle-seed' ? o.drizzleRuns : o.runs)) continue;
       const result = await measures[tool]();
       results[tool].push(result);
-      log(`run ${r + 1}/${rounds} ${tool.padEnd(13)} ${(result.ms / 1000).toFixed(2).padStart(8)} s  ${(result.peakRss / 1024 ** 2).toFixed(0).padStart(5)} MB  cpu ${result.cpuMs === undefined ? '?' : (result.cpuMs / 1000).toFixed(2)} s  host busy ${result.hostBusyCores?.toFixed(2) ?? '?'} cores`);
+      log(`run ${r + 1}/${rounds} ${tool.padEnd(13)} ${(result.ms / 1000).toFixed(2).padStart(8)} s  ${(result.peakRss / 1024 ** 2).toFixed(0).padStart(5)} MB  cpu ${result.cpuMs === undefined ? '?' : (result.cpuMs / 1000).toFixed(2)} s  server cpu ${result.serverCpuMs === undefined ? '?' : (result.serverCpuMs / 1000).toFixed(2)} s  host busy ${result.hostBusyCores?.toFixed(2) ?? '?'} cores`);
     }
   }
 
@@ -344,6 +344,9 @@ async function bench(o, { counts, totalRows, work, started }) {
       maxMs: Math.max(...times),
       peakRss: Math.max(...runs.map((r) => r.peakRss)),
       cpuMs: runs.every((r) => r.cpuMs !== undefined) ? median(runs.map((r) => r.cpuMs)) : undefined,
+      serverCpuMs: runs.every((r) => r.serverCpuMs !== undefined) ? median(runs.map((r) => r.serverCpuMs)) : undefined,
+      mainThreadCpuMs: runs.every((r) => r.mainThreadCpuMs !== undefined) ? median(runs.map((r) => r.mainThreadCpuMs)) : undefined,
+      otherThreadsCpuMs: runs.every((r) => r.otherThreadsCpuMs !== undefined) ? median(runs.map((r) => r.otherThreadsCpuMs)) : undefined,
       hostBusyCores: runs.every((r) => r.hostBusyCores !== undefined) ? runs.reduce((n, r) => n + r.hostBusyCores, 0) / runs.length : undefined,
       rows: tool === 'startup' ? 0 : tool.includes('-fixed') ? Object.keys(FIXED_COUNTS).length : totalRows,
       command: mid.command.replaceAll(root + '/', '').replaceAll(work, '$WORK').replace(process.execPath, 'node'),

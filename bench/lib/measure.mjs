@@ -78,6 +78,67 @@ function hostCpu() {
   }
 }
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const TICKS = (() => {
+  try {
+    return Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** Fields of /proc/<pid>/stat after the command name (which may hold spaces): [state, ppid, ...]. */
+function statFields(path) {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const close = text.lastIndexOf(')');
+    return { comm: text.slice(text.indexOf('(') + 1, close), fields: text.slice(close + 2).split(' ') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** utime + stime of a process or thread, in ms (fields 14 and 15 of stat). */
+function cpuOfStat(stat) {
+  return ((Number(stat.fields[11]) + Number(stat.fields[12])) * 1000) / TICKS;
+}
+
+/**
+ * CPU time of every PostgreSQL process on this host, in ms: the running ones' own, plus what the postmaster collected
+ * from backends that exited (cutime + cstime), so a backend that ends with its connection still counts. Undefined
+ * when no PostgreSQL process is visible (another host, or another PID namespace).
+ */
+function serverCpu() {
+  if (!hasProc) return undefined;
+  let total = 0;
+  let seen = false;
+  const postgres = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = statFields(`/proc/${name}/stat`);
+    if (stat?.comm === 'postgres') postgres.set(Number(name), stat);
+  }
+  for (const stat of postgres.values()) {
+    seen = true;
+    total += cpuOfStat(stat);
+    // The postmaster: its parent is not PostgreSQL; it reaps the backends.
+    if (!postgres.has(Number(stat.fields[1]))) total += ((Number(stat.fields[13]) + Number(stat.fields[14])) * 1000) / TICKS;
+  }
+  return seen ? total : undefined;
+}
+
+/** The CPU of each process of a tree (by pid) and of its main thread, as last seen. */
+function sampleThreads(root, excludeRoot, into) {
+  const stack = excludeRoot ? childrenOf(root) : [root];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    const process = statFields(`/proc/${pid}/stat`);
+    const main = statFields(`/proc/${pid}/task/${pid}/stat`);
+    if (process && main) into.set(pid, { comm: process.comm, processMs: cpuOfStat(process), mainMs: cpuOfStat(main) });
+    stack.push(...childrenOf(pid));
+  }
+}
+
 let niceness;
 
 /** Runs every measured command under `nice -n N` (negative N needs the privilege to raise priority). */
@@ -118,6 +179,7 @@ export function measure(command, args, { cwd, env, timeoutMs = 30 * 60_000, allo
   const wrapped = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, inner[0], ...inner[1]]] : inner;
   return new Promise((resolve, reject) => {
     const hostBefore = hostCpu();
+    const serverBefore = serverCpu();
     const started = performance.now();
     // Its own process group, so a timeout or Ctrl-C ends the whole tree, not just the wrapper.
     const child = spawn(wrapped[0], wrapped[1], { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -138,9 +200,11 @@ export function measure(command, args, { cwd, env, timeoutMs = 30 * 60_000, allo
     child.stdout.on('data', onData('stdout'));
     child.stderr.on('data', onData('stderr'));
     let peak = 0;
+    const threads = new Map();
     const sample = () => {
       if (!hasProc || child.pid === undefined) return;
       peak = Math.max(peak, treeRss(child.pid, hasGnuTime));
+      sampleThreads(child.pid, hasGnuTime, threads);
     };
     const sampler = setInterval(sample, 20);
     let timedOut = false;
@@ -155,8 +219,11 @@ export function measure(command, args, { cwd, env, timeoutMs = 30 * 60_000, allo
       clearTimeout(timer);
       reject(error);
     });
-    child.on('close', (code, signal) => {
+    child.on('close', async (code, signal) => {
       const ms = performance.now() - started;
+      // The server's backend exits with its connection; give the postmaster a moment to reap it (outside `ms`).
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const serverAfter = serverCpu();
       clearInterval(sampler);
       clearTimeout(timer);
       running.delete(child.pid);
@@ -179,7 +246,12 @@ export function measure(command, args, { cwd, env, timeoutMs = 30 * 60_000, allo
       }
       for (const stream of ['stdout', 'stderr']) if (partial[stream].trim()) lines.push({ t: ms, stream, line: partial[stream] });
       const hostBusyCores = hostBefore && hostAfter && hostAfter.total > hostBefore.total ? ((hostAfter.busy - hostBefore.busy) / (hostAfter.total - hostBefore.total)) * hostAfter.cores : undefined;
-      const result = { label, command: [command, ...args].join(' '), ms, peakRss: Math.max(peak, maxRss), sampledRss: peak, maxRss, cpuMs, hostBusyCores, code, signal, stdout, stderr, lines };
+      const serverCpuMs = serverBefore !== undefined && serverAfter !== undefined ? Math.max(0, serverAfter - serverBefore) : undefined;
+      // Node processes of the tree: main threads' CPU, and the rest (V8's optimizing compiler and GC helpers, libuv, workers).
+      const nodes = [...threads.values()].filter((t) => t.comm === 'node');
+      const mainThreadCpuMs = nodes.length > 0 ? nodes.reduce((n, t) => n + t.mainMs, 0) : undefined;
+      const otherThreadsCpuMs = nodes.length > 0 ? nodes.reduce((n, t) => n + t.processMs - t.mainMs, 0) : undefined;
+      const result = { label, command: [command, ...args].join(' '), ms, peakRss: Math.max(peak, maxRss), sampledRss: peak, maxRss, cpuMs, serverCpuMs, mainThreadCpuMs, otherThreadsCpuMs, hostBusyCores, code, signal, stdout, stderr, lines };
       if (timedOut) return reject(Object.assign(new Error(`${label}: timed out after ${Math.round(timeoutMs / 1000)} s`), { result }));
       if (code !== 0 && !allowFailure) {
         return reject(Object.assign(new Error(`${label}: exit code ${code ?? signal}\n${tail(stderr || stdout)}`), { result }));

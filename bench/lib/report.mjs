@@ -159,11 +159,24 @@ function noiseTable(f) {
       String(r.runs),
       r.runs > 1 ? `${sec(r.minMs)} – ${sec(r.maxMs)}` : '–',
       r.cpuMs === undefined ? '?' : sec(r.cpuMs),
+      threadSplit(r),
+      r.serverCpuMs === undefined ? '?' : sec(r.serverCpuMs),
       r.hostBusyCores === undefined ? '?' : r.hostBusyCores.toFixed(2),
       otherLoad(r) === undefined ? '?' : otherLoad(r).toFixed(2),
     ]);
   }
-  return table(['Command', 'Runs', 'Min – max', 'CPU (user+sys, median)', 'Host busy cores (avg)', 'Others (cores)'], rows, 'lrrrrr');
+  return table(['Command', 'Runs', 'Min – max', 'CPU (user+sys, median)', 'Node main thread / other threads', 'PostgreSQL CPU', 'Host busy cores (avg)', 'Others (cores)'], rows, 'lrrrrrrr');
+}
+
+/** A Node command's CPU split between its main threads and its other threads (V8's compiler and GC helpers, libuv, workers). */
+function threadSplit(r) {
+  if (r.mainThreadCpuMs === undefined || r.otherThreadsCpuMs === undefined) return '–';
+  return `${sec(r.mainThreadCpuMs)} / ${sec(r.otherThreadsCpuMs)}`;
+}
+
+/** CPU the command's tree and the PostgreSQL server used together: the work the host's cores had to do for it. */
+function workMs(r) {
+  return r.cpuMs === undefined ? undefined : r.cpuMs + (r.serverCpuMs ?? 0);
 }
 
 /** Cores busy with something other than the command's own process tree (for loads: PostgreSQL's work included). */
@@ -262,6 +275,12 @@ function diagnose(f) {
       text += ` With them off the floor is ${sec(s['psql-relaxed'].medianMs)}, which leaves ${left} for compile${streamed ? ` (for compile --apply, for the part of compiling that does not overlap the load)` : ''}.`;
     }
     if (s['compile-fixed']) text += ` compile's fixed cost (1 row per table) is ${sec(s['compile-fixed'].medianMs)} on its own.`;
+    for (const l of loads) {
+      const work = workMs(l.r);
+      if (work === undefined || l.r.serverCpuMs === undefined) continue;
+      const least = work / f.machine.cores;
+      text += ` ${l.name} kept the host's cores busy for ${sec(work)} (seedforge ${sec(l.r.cpuMs)} of CPU, PostgreSQL ${sec(l.r.serverCpuMs)}): on ${f.machine.cores} cores that work takes at least ${sec(least)} even with every core busy from start to end, at most ${ratio(dz.medianMs / least)} drizzle-seed; 20× needs it to fit in ${(100 * work / (budget * f.machine.cores)).toFixed(0)}% of the cores' time in the budget.`;
+    }
     out.push(`- **compile + apply vs drizzle-seed.** ${text}`);
   }
   const w1 = s['compile-w1'];
@@ -274,7 +293,7 @@ function diagnose(f) {
       const volume = w2.medianMs - fixed.medianMs;
       text += ` The fixed cost (1 row per table) is ${sec(fixed.medianMs)}${fixed.medianMs >= budget ? ', more than the whole budget' : ''}; the volume part (${sec(Math.max(0, volume))}) runs at ${volume > 0 ? int((w2.rows * 1000) / volume) : '–'} rows/s.`;
     }
-    if (w2.cpuMs !== undefined) text += ` The command used ${sec(w2.cpuMs)} of CPU (user+sys) in ${sec(w2.medianMs)}: ${(w2.cpuMs / w2.medianMs).toFixed(2)} cores busy on average.`;
+    if (w2.cpuMs !== undefined) text += ` The command used ${sec(w2.cpuMs)} of CPU (user+sys) in ${sec(w2.medianMs)}: ${(w2.cpuMs / w2.medianMs).toFixed(2)} cores busy on average; on ${f.machine.cores} cores that work takes at least ${sec(w2.cpuMs / f.machine.cores)} (${int((w2.rows * 1000 * f.machine.cores) / w2.cpuMs)} rows/s).`;
     out.push(`- **compile throughput.** ${text}`);
   }
   if (has('compile --workers 2') && w1 && w2) {
@@ -283,6 +302,11 @@ function diagnose(f) {
       const serial = Math.min(fixed.medianMs, w1.medianMs);
       const best = w1.medianMs / (serial + (w1.medianMs - serial) / 2);
       text += ` If only the volume part parallelised, the fixed ${sec(serial)} of the ${sec(w1.medianMs)} single-worker run (${((100 * serial) / w1.medianMs).toFixed(0)}%, serial) would cap 2 workers at ${ratio(best)} (Amdahl); 1.7× needs the serial part under ${((2 / 1.7 - 1) * 100).toFixed(1)}% of the single-worker time.`;
+    }
+    if (w1.cpuMs !== undefined) {
+      const least = w1.cpuMs / f.machine.cores;
+      const split = w1.mainThreadCpuMs !== undefined ? ` (main thread ${sec(w1.mainThreadCpuMs)}, Node's other threads ${sec(w1.otherThreadsCpuMs)}: V8's optimizing compiler and garbage collector run beside it, on the second core)` : '';
+      text += ` Work bound: --workers 1 used ${sec(w1.cpuMs)} of CPU${split}. Two threads do at least that work (each also loads the project and compiles its own code: --workers 2 used ${w2.cpuMs === undefined ? '?' : sec(w2.cpuMs)}), so on ${f.machine.cores} cores --workers 2 cannot take less than ${sec(least)}, a speedup of at most ${ratio(w1.medianMs / least)} over ${sec(w1.medianMs)}.`;
     }
     const m = f.memory;
     if (m?.compileW1) text += ` At scale ${m.scale} (${int(m.rows)} rows, one run each): --workers 1 took ${sec(m.compileW1.ms)}, the default ${sec(m.compile.ms)}: ${ratio(m.compileW1.ms / m.compile.ms)}.`;
