@@ -1,6 +1,6 @@
 import { fileChunks, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
-import { DEFER_INDEXES_FROM_ROWS, deferIndexes, rebuildIndexes } from './defer-indexes.ts';
+import { DEFER_INDEXES_FROM_ROWS, deferIndexes, rebuildIndexes, type DeferredIndexes } from './defer-indexes.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
 import { qualifiedName, type ArtifactHead, type Manifest, type ManifestFixup, type ManifestTable, type RelaxedForeignKey, type TableHead } from './manifest.ts';
@@ -122,6 +122,17 @@ export async function loadTables(
   const window = relaxation.mode === 'none' ? undefined : relaxation.scope === 'all' ? { from: 0, to: order.length - 1 } : relaxWindow(order, feed.relaxedForeignKeys);
   const loaded: { table: TableHead; rows: number; ms: number }[] = [];
   const bulk = relaxation.mode === 'replica' && relaxation.scope === 'all';
+  // On the fast path a large empty table takes its indexes after its rows, as pg_restore does: one sort per index
+  // instead of one insertion (and WAL record) per row and index. They come off every such table here, before the first
+  // COPY: each check is a round trip, quick now, and slow between two tables of compile --apply, whose thread renders
+  // the next table's rows between the replies (about 90 ms of round trips before a table's COPY, measured).
+  const deferred = new Map<TableHead, DeferredIndexes>();
+  if (bulk) {
+    for (const table of order) {
+      const taken = table.rows >= DEFER_INDEXES_FROM_ROWS ? await deferIndexes(tx, table) : undefined;
+      if (taken) deferred.set(table, taken);
+    }
+  }
   for (const [index, table] of order.entries()) {
     if (window && index === window.from) await beginRelaxation(tx, relaxation);
     const label = qualifiedName(table);
@@ -140,13 +151,11 @@ export async function loadTables(
     onProgress?.({ type: 'table-start', table: label, rows: table.rows, bytes: totalBytes, index, count: order.length });
     let rows = 0;
     if (csv) {
-      // On the fast path a large empty table takes its indexes after the rows, as pg_restore does: one sort per
-      // index instead of one insertion (and WAL record) per row and index.
-      const deferred = bulk && table.rows >= DEFER_INDEXES_FROM_ROWS ? await deferIndexes(tx, table) : undefined;
       rows = await copy(tx, copyStatement(table, table.columns), csv.chunks, `loading ${label}`, () => feed.explainFailure(table));
-      if (deferred) {
-        onProgress?.({ type: 'phase', message: `building ${deferred.indexes.length} index(es) of ${label}` });
-        await rebuildIndexes(tx, deferred);
+      const taken = deferred.get(table);
+      if (taken) {
+        onProgress?.({ type: 'phase', message: `building ${taken.indexes.length} index(es) of ${label}` });
+        await rebuildIndexes(tx, taken);
       }
     } else if (table.rows > 0) {
       throw new RuntimeError(RuntimeErrorCodes.ManifestInvalid, `manifest.json has ${table.rows} rows for ${label} but no CSV file`, { hint: 'recompile with `seedforge compile`' });
