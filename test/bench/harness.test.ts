@@ -35,6 +35,17 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
       expect(s.medianMs).toBeGreaterThan(0);
       expect(s.peakRss).toBeGreaterThan(0);
     }
+    // The work behind each time: the Node commands' main-thread CPU, and PostgreSQL's CPU when the server runs here.
+    type Measured = { cpuMs?: number; mainThreadCpuMs?: number; otherThreadsCpuMs?: number; serverCpuMs?: number };
+    const summary = figures.summary as Record<string, Measured>;
+    for (const tool of ['compile', 'compile-w2', 'apply', 'compile-apply', 'drizzle-seed']) {
+      expect(summary[tool]!.mainThreadCpuMs, tool).toEqual(expect.any(Number));
+      expect(summary[tool]!.otherThreadsCpuMs, tool).toEqual(expect.any(Number));
+    }
+    expect(summary.psql!.mainThreadCpuMs).toBeUndefined();
+    if (/@(127\.0\.0\.1|localhost)[:/]/.test(databaseUrl!)) {
+      for (const tool of ['apply', 'compile-apply', 'psql', 'drizzle-seed']) expect(summary[tool]!.serverCpuMs, tool).toEqual(expect.any(Number));
+    }
     expect(figures.targets).toHaveLength(6);
     // Worker counts never change the artifacts, nor does loading them as they are compiled (compile --apply).
     expect(figures.checksums).toHaveProperty('compile-apply');
