@@ -52,16 +52,16 @@ function childrenOf(pid) {
   return out;
 }
 
-/** Sum of RSS over `root`'s descendants (not `root` itself when `excludeRoot`, e.g. the GNU time wrapper). */
-function treeRss(root, excludeRoot) {
-  let total = excludeRoot ? 0 : rssOf(root);
-  const stack = childrenOf(root);
+/** `root` and its descendants, or only the descendants when `excludeRoot` (e.g. the GNU time wrapper). */
+function treePids(root, excludeRoot) {
+  const pids = [];
+  const stack = excludeRoot ? childrenOf(root) : [root];
   while (stack.length > 0) {
     const pid = stack.pop();
-    total += rssOf(pid);
+    pids.push(pid);
     stack.push(...childrenOf(pid));
   }
-  return total;
+  return pids;
 }
 
 /** Whole-machine CPU jiffies from /proc/stat: busy (not idle or iowait) and total, with the core count. */
@@ -127,16 +127,11 @@ function serverCpu() {
   return seen ? total : undefined;
 }
 
-/** The CPU of each process of a tree (by pid) and of its main thread, as last seen. */
-function sampleThreads(root, excludeRoot, into) {
-  const stack = excludeRoot ? childrenOf(root) : [root];
-  while (stack.length > 0) {
-    const pid = stack.pop();
-    const process = statFields(`/proc/${pid}/stat`);
-    const main = statFields(`/proc/${pid}/task/${pid}/stat`);
-    if (process && main) into.set(pid, { comm: process.comm, processMs: cpuOfStat(process), mainMs: cpuOfStat(main) });
-    stack.push(...childrenOf(pid));
-  }
+/** Records the CPU of a process (by pid) and of its main thread, as last seen. */
+function sampleCpu(pid, into) {
+  const process = statFields(`/proc/${pid}/stat`);
+  const main = statFields(`/proc/${pid}/task/${pid}/stat`);
+  if (process && main) into.set(pid, { comm: process.comm, processMs: cpuOfStat(process), mainMs: cpuOfStat(main) });
 }
 
 let niceness;
@@ -203,8 +198,12 @@ export function measure(command, args, { cwd, env, timeoutMs = 30 * 60_000, allo
     const threads = new Map();
     const sample = () => {
       if (!hasProc || child.pid === undefined) return;
-      peak = Math.max(peak, treeRss(child.pid, hasGnuTime));
-      sampleThreads(child.pid, hasGnuTime, threads);
+      let rss = 0;
+      for (const pid of treePids(child.pid, hasGnuTime)) {
+        rss += rssOf(pid);
+        sampleCpu(pid, threads);
+      }
+      peak = Math.max(peak, rss);
     };
     const sampler = setInterval(sample, 20);
     let timedOut = false;

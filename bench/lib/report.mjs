@@ -174,10 +174,6 @@ function threadSplit(r) {
   return `${sec(r.mainThreadCpuMs)} / ${sec(r.otherThreadsCpuMs)}`;
 }
 
-/** CPU the command's tree and the PostgreSQL server used together: the work the host's cores had to do for it. */
-function workMs(r) {
-  return r.cpuMs === undefined ? undefined : r.cpuMs + (r.serverCpuMs ?? 0);
-}
 
 /** Cores busy with something other than the command's own process tree (for loads: PostgreSQL's work included). */
 function otherLoad(r) {
@@ -276,8 +272,9 @@ function diagnose(f) {
     }
     if (s['compile-fixed']) text += ` compile's fixed cost (1 row per table) is ${sec(s['compile-fixed'].medianMs)} on its own.`;
     for (const l of loads) {
-      const work = workMs(l.r);
-      if (work === undefined || l.r.serverCpuMs === undefined) continue;
+      if (l.r.cpuMs === undefined || l.r.serverCpuMs === undefined) continue;
+      // The work the host's cores had to do for it: the command's CPU and the server's.
+      const work = l.r.cpuMs + l.r.serverCpuMs;
       const least = work / f.machine.cores;
       text += ` ${l.name} kept the host's cores busy for ${sec(work)} (seedforge ${sec(l.r.cpuMs)} of CPU, PostgreSQL ${sec(l.r.serverCpuMs)}): on ${f.machine.cores} cores that work takes at least ${sec(least)} even with every core busy from start to end, at most ${ratio(dz.medianMs / least)} drizzle-seed; 20× needs it to fit in ${(100 * work / (budget * f.machine.cores)).toFixed(0)}% of the cores' time in the budget.`;
     }
