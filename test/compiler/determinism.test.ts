@@ -79,7 +79,10 @@ describe('determinism contract', () => {
     const before = threads();
     const result = await dist.compile({ config: join(root, 'test/fixtures/bad-config/malformed.config.ts'), outDir: temp(), workers: 3, sideThread: false });
     expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    expect(threads()).toBeLessThanOrEqual(before);
+    // A stopped worker's thread is joined before terminate() resolves, but under load the process can hold a short-lived
+    // thread of its own at this moment (seen once in CI: 12 against 11). A leaked worker waits for its plan forever, so
+    // waiting a few seconds for the count to settle still fails on a leak.
+    await expect.poll(threads, { timeout: 5000, interval: 100 }).toBeLessThanOrEqual(before);
   });
 
   it('adding a column or a table changes no other column or table', async () => {
