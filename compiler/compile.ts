@@ -144,6 +144,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const outDir = config.outDir;
   const staging = join(outDir, `.seedforge-staging-${process.pid}-${Date.now()}`);
   const compiled: CompiledScenario[] = [];
+  // Early workers of the wrong number stop while the scenario renders; the compile returns once they have.
+  const stopping: Promise<void>[] = [];
   let indexFiles: string[] = [];
   // schema.sql (drizzle-kit) joins the side thread for large scenarios; for small ones this thread has time for it.
   const rows = prepared.reduce((n, p) => n + p.plan.tables.reduce((m, t) => m + t.count, 0), 0);
@@ -170,7 +172,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       const threads = threadsFor(options, plan);
       // Workers started early serve the first scenario when their number is right; otherwise they stop.
       const started = early && early.size + 1 === threads ? early : undefined;
-      if (early && !started) void early.close();
+      if (early && !started) stopping.push(early.close());
       early = undefined;
       const pool = (started ?? spawnPool(options, threads))?.plan(plan.scenario.name, formats.includes('json'));
       try {
@@ -199,7 +201,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     }
     throw error;
   } finally {
-    await Promise.all([side.close(), early?.close()]);
+    await Promise.all([side.close(), early?.close(), ...stopping]);
   }
   swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
   // The early workers serve the first scenario: what `auto` chose for it is what to start with next time.
