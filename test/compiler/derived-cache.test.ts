@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { foreignKey, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { customType, foreignKey, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type * as Compiler from '../../compiler/index.ts';
 import { hintKey, readHint, writeHint } from '../../compiler/compile-hint.ts';
@@ -162,5 +162,14 @@ describe('schemaStructure, the key of schema.sql', () => {
     expect(schemaStructure(build({ indexName: 'posts_by_owner' }))).not.toBe(base);
     expect(schemaStructure(build({ target: 'teams' }))).not.toBe(base);
     expect(schemaStructure(build({ type: 'integer' }))).not.toBe(base);
+  });
+
+  it('changes with a custom type whose SQL type is a closure value (same source text, different DDL)', () => {
+    const vectors = (dims: number) => {
+      const vector = customType<{ data: number[] }>({ dataType: () => `vector(${dims})` });
+      return { items: pgTable('items', { id: serial('id').primaryKey(), embedding: vector('embedding') }) };
+    };
+    expect(schemaStructure(vectors(3))).toBe(schemaStructure(vectors(3)));
+    expect(schemaStructure(vectors(3))).not.toBe(schemaStructure(vectors(4)));
   });
 });
