@@ -257,7 +257,7 @@ async function applyLocked(db: Database, source: LoadSource, options: Omit<Apply
     db,
     outcome.loaded.map((l) => ({ schema: l.table.schema, name: l.table.name, rows: l.rows, columns: l.table.columns.length })),
   );
-  for (const warning of warnings) onProgress?.({ type: 'phase', message: `warning: ${warning}` });
+  for (const warning of warnings) onProgress?.({ type: 'warning', message: warning });
   const tables = outcome.loaded.map((l) => ({ table: qualifiedName(l.table), rows: l.rows, ms: Math.round(l.ms) }));
   return {
     ...base,

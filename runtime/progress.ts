@@ -5,6 +5,8 @@ export type ProgressEvent =
   | { type: 'waiting'; message: string }
   | { type: 'schema-created'; tables: number }
   | { type: 'phase'; message: string }
+  /** Something the user should act on that did not stop the run (also in the result's `warnings`). */
+  | { type: 'warning'; message: string }
   | { type: 'table-start'; table: string; rows: number; bytes: number; index: number; count: number }
   | { type: 'table-progress'; table: string; bytes: number; totalBytes: number; rows: number; totalRows: number }
   | { type: 'table-done'; table: string; rows: number; ms: number }

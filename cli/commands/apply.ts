@@ -116,6 +116,8 @@ export function printApplyResult(result: ApplyResult, json: boolean): void {
   for (const run of result.cleared) out.line(`Removed run ${run.runId} ("${run.scenario}"): ${run.totalRows} rows.`);
   if (result.replaced) out.line(`Removed run ${result.replaced.runId} (previous artifacts of "${result.scenario}"): ${result.replaced.totalRows} rows.`);
   out.line(`Applied "${result.scenario}" to ${result.target}: ${result.totalRows} rows in ${result.tables.length} tables in ${seconds}s (run ${result.runId}).`);
+  // After the summary, not among the progress lines, so that the last thing printed is what needs doing.
+  for (const warning of result.warnings) out.error(`warning: ${warning}`);
 }
 
 /**

@@ -93,6 +93,24 @@ describe.skipIf(!hasDatabase())('CLI against PostgreSQL', () => {
     expect(seedforge(['clear', '--db', t.db, '--yes'], { cwd: project }).stdout).toBe('Nothing to clear: no scenario is applied.\n');
   });
 
+  it('a failing ANALYZE after the commit is a warning printed after the summary, with exit 0; --json carries it', async () => {
+    // An extended statistic whose expression fails: only ANALYZE evaluates it, COPY does not.
+    await db.exec(`CREATE FUNCTION boom(integer) RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RAISE EXCEPTION 'boom on %', $1; END $$;
+      CREATE STATISTICS users_boom ON (boom(id)) FROM users;`);
+    const applied = seedforge(['apply', '--db', t.db], { cwd: project });
+    expect(applied.status).toBe(0);
+    expect(applied.stdout).toMatch(/^Applied "shop" to .*: 125 rows in 4 tables in [\d.]+s \(run 1\)\.$/m);
+    const lines = applied.stderr.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('warning:'))).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(/^warning: the statistics of public\.users were not refreshed \(ANALYZE failed: boom on \d+\); its rows are loaded and committed: run ANALYZE "public"\."users" once the cause is fixed$/);
+
+    expect(seedforge(['rollback', '--db', t.db, '--yes'], { cwd: project }).status).toBe(0);
+    const json = seedforge(['apply', '--db', t.db, '--json'], { cwd: project });
+    expect(json.status).toBe(0);
+    expect(json.stderr).toBe('');
+    expect((JSON.parse(json.stdout) as { warnings: string[] }).warnings).toEqual([lines.at(-1)!.slice('warning: '.length)]);
+  });
+
   it('--fresh replaces a changed scenario; without it the change is refused', async () => {
     expect(seedforge(['apply', '--db', t.db], { cwd: project }).status).toBe(0);
     const next = await writeFixture(join(project, 'next', 'shop'), shopFixture({ users: 60, variant: 3 }));
