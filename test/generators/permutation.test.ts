@@ -77,14 +77,4 @@ describe('createPermutation', () => {
     expect(() => createPermutation(1.5, key)).toThrow(RangeError);
     expect(() => createPermutation(2 ** 53 + 2, key)).toThrow(RangeError);
   });
-
-  test('is fast (over 5 million mappings per second on a 2^20 domain)', () => {
-    const perm = createPermutation(1_000_000, key);
-    let sink = 0;
-    const start = performance.now();
-    for (let i = 0; i < 1_000_000; i++) sink += perm(i);
-    const seconds = (performance.now() - start) / 1000;
-    expect(sink).toBeGreaterThan(0);
-    expect(1_000_000 / seconds).toBeGreaterThan(5_000_000);
-  });
 });
