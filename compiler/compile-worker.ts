@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DiagnosticBag } from './diagnostics.ts';
 import { provideBundles } from './load-module.ts';
+import { provideLocaleData } from './locale-data.ts';
 import { prepare, type CompileOptions } from './compile.ts';
 import type { RowSource } from './build-row-sources.ts';
 import type { ForeignKeyEdge } from './model.ts';
@@ -32,6 +33,7 @@ parentPort!.once('message', (plan: PlanMessage) => {
 
 async function serve(plan: PlanMessage): Promise<void> {
   provideBundles(plan.bundles);
+  if (plan.locale) provideLocaleData(plan.locale);
   const bag = new DiagnosticBag();
   const { prepared } = await prepare({ ...input.options, scenario: plan.scenario }, bag);
   const scenario = prepared.find((p) => p.plan.scenario.name === plan.scenario);

@@ -15,6 +15,7 @@ import type { ResolvedConfig } from './resolve-config.ts';
 import { validateFixtures } from './validate-fixtures.ts';
 import { hintKey, readHint, writeHint } from './compile-hint.ts';
 import { DerivedCache } from './derived-cache.ts';
+import { readLocaleCache, writeLocaleCache } from './locale-cache.ts';
 import { SideWork } from './side-thread.ts';
 import { RenderPool, workerScript } from './worker-pool.ts';
 
@@ -121,6 +122,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const cache = options.cacheDir && !options.checkOnly ? new DerivedCache(options.cacheDir) : undefined;
   const hinted = cache && hintKey(options);
   const hint = hinted ? readHint(cache, hinted) : undefined;
+  // The value lists, if an earlier compile kept them: faker is then not loaded (locale-cache.ts).
+  const localeCached = cache ? readLocaleCache(cache) : false;
   // The typed files print on a side thread, which loads TypeScript while this thread loads and plans the project.
   const side = SideWork.begin(options.checkOnly ? { ...options, sideThread: false } : options, cache, hint !== undefined);
   // Workers need no plan to start: for an explicit thread count (or what `auto` chose last time) they start now and
@@ -205,6 +208,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   }
   swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
   // The early workers serve the first scenario: what `auto` chose for it is what to start with next time.
+  if (cache) writeLocaleCache(cache, localeCached);
   if (cache && hinted) writeHint(cache, hinted, { threads: options.workers === 'auto' ? (compiled[0]?.threads ?? 1) : hint?.threads });
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
 }

@@ -1,6 +1,6 @@
 /**
- * A cache of the artifacts that cost more to make than the data they describe: schema.sql (drizzle-kit) and the typed
- * files (ts-morph). Each entry is keyed by the sha256 of everything it is computed from, including seedforge's build
+ * A cache of the artifacts that cost more to make than the data they describe: schema.sql (drizzle-kit), the typed
+ * files (ts-morph), and the value lists taken from faker's English locale (locale-cache.ts). Each entry is keyed by the sha256 of everything it is computed from, including seedforge's build
  * (BUILD_ID) and the version of the library that made it, so a hit gives the bytes a fresh run would print without
  * loading that library. The CLI keeps it in `node_modules/.cache/seedforge` (where build tools keep theirs);
  * `--no-cache` or SEEDFORGE_CACHE=0 turns it off. A damaged or unreadable entry is a miss, never an error.
@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { TOOL_VERSION } from '../runtime/manifest.ts';
 
-export type CacheKind = 'schema-sql' | 'typed' | 'hint';
+export type CacheKind = 'schema-sql' | 'typed' | 'hint' | 'locale';
 
 declare const __SEEDFORGE_BUILD__: string | undefined;
 

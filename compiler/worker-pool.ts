@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { GenerationError } from './generation-error.ts';
 import type { CompileOptions } from './compile.ts';
 import { loadedBundles } from './load-module.ts';
+import { loadedLocaleData, type LocaleData } from './locale-data.ts';
 import type { RenderedChunk } from './render-rows.ts';
 
 /** A bundled worker script (`compile-worker`, `side-worker`) next to the CLI bundle; absent when running from TypeScript sources. */
@@ -41,6 +42,8 @@ export interface PlanMessage {
   scenario: string;
   json: boolean;
   bundles: Record<string, string>;
+  /** The value lists this thread built or read while planning: the worker need not load faker for them. */
+  locale?: LocaleData;
 }
 
 interface Pending {
@@ -90,7 +93,7 @@ export class RenderPool {
   plan(scenario: string, json: boolean): this {
     this.scenario = scenario;
     // The config as this thread bundled it: workers import it without running esbuild again.
-    const message: PlanMessage = { type: 'plan', scenario, json, bundles: loadedBundles() };
+    const message: PlanMessage = { type: 'plan', scenario, json, bundles: loadedBundles(), locale: loadedLocaleData() };
     for (const worker of this.workers) worker.postMessage(message);
     return this;
   }
