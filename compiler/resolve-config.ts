@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { z } from 'zod';
+// A namespace import: the bundle (scripts/build.mjs) then keeps only the parts of zod this file calls.
+import * as z from 'zod';
 import type { ConfigDefinition, ScenarioDefinition, TableDefinition } from '../dsl/index.ts';
 import { isConfigDefinition, isScenarioDefinition, isTableDefinition } from '../dsl/index.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
