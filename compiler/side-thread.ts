@@ -9,7 +9,7 @@ import { BUILD_ID, digest, packageVersion, type DerivedCache } from './derived-c
 import type { FixturesByTable } from './emit-fixtures-module.ts';
 import { inlinePrinter, type DeclarationPrinter } from './emit-declarations.ts';
 import { emitSchemaSql } from './emit-schema-sql.ts';
-import { loadedBundles } from './load-module.ts';
+import { loadedBundles, removeLeftovers } from './load-module.ts';
 import type { SchemaModel } from './model.ts';
 import type { IndexTexts, PrintedDeclarations } from './print-declarations.ts';
 import { schemaStructure } from './read-drizzle-schema.ts';
@@ -64,7 +64,8 @@ interface Queued {
 export class SideWork implements DeclarationPrinter {
   private readonly queue: Queued[] = [];
   private readonly running = new Map<number, Queued>();
-  private current: { lane: Lane; worker: Worker } | undefined;
+  /** `threadId` taken at the start: a worker that has exited reports -1. */
+  private current: { lane: Lane; worker: Worker; threadId: number } | undefined;
   private nextId = 0;
   private failure: Error | undefined;
 
@@ -163,7 +164,7 @@ export class SideWork implements DeclarationPrinter {
     }
   }
 
-  private startWorker(lane: Lane): { lane: Lane; worker: Worker } {
+  private startWorker(lane: Lane): { lane: Lane; worker: Worker; threadId: number } {
     const options = this.options;
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
     // The schema thread starts after planning, when this thread's bundles of the config exist to hand over.
@@ -172,7 +173,7 @@ export class SideWork implements DeclarationPrinter {
     worker.on('message', (reply: SideReply) => this.receive(reply));
     worker.once('error', (error) => this.fail(error));
     worker.once('exit', (code) => this.fail(new Error(`the side thread exited early (code ${code})`)));
-    return { lane, worker };
+    return { lane, worker, threadId: worker.threadId };
   }
 
   private async stopCurrent(): Promise<void> {
@@ -182,6 +183,7 @@ export class SideWork implements DeclarationPrinter {
     current.worker.removeAllListeners('exit');
     current.worker.removeAllListeners('error');
     await current.worker.terminate();
+    removeLeftovers([current.threadId]);
   }
 
   private receive(reply: SideReply): void {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GenerationError } from './generation-error.ts';
 import type { CompileOptions } from './compile.ts';
-import { loadedBundles } from './load-module.ts';
+import { loadedBundles, removeLeftovers } from './load-module.ts';
 import { loadedLocaleData, type LocaleData } from './locale-data.ts';
 import type { RenderedChunk } from './render-rows.ts';
 
@@ -54,6 +54,8 @@ interface Pending {
 /** Worker threads that render row ranges of one scenario beside the compiling thread, which renders the rest. */
 export class RenderPool {
   private readonly workers: Worker[] = [];
+  /** The workers' thread ids, taken at the start: a worker that has exited reports -1. */
+  private readonly threadIds: number[] = [];
   /** Ranges sent to each ready worker and not back yet (the worker's own inbox holds the next one). */
   private readonly outstanding = new Map<Worker, number>();
   private readonly queue: { id: number; tableId: string; from: number; to: number; buffer?: ArrayBuffer }[] = [];
@@ -83,6 +85,7 @@ export class RenderPool {
       // Its own young generation (see YOUNG_GENERATION_MB): big enough for a range's short-lived strings, small enough to stay flat.
       const worker = new Worker(script, { workerData: { options: serializable }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       pool.workers.push(worker);
+      pool.threadIds.push(worker.threadId);
       worker.once('error', (error) => pool.fail(error));
       worker.on('message', (message: WorkerMessage) => pool.receive(worker, message));
     }
@@ -174,5 +177,6 @@ export class RenderPool {
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+    removeLeftovers(this.threadIds);
   }
 }
