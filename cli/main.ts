@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts';
+import { removeTemporaryFiles } from '../compiler/temporary-files.ts';
 import { CliError } from './errors.ts';
 import { out } from './output.ts';
 import { registerCommands } from './commands/index.ts';
@@ -56,6 +57,16 @@ function printDiagnostics(diagnostics: Diagnostic[]): number {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   out.error(`\n${errors} error(s), ${diagnostics.length - errors} warning(s); nothing was written.`);
   return errors > 0 ? 1 : 0;
+}
+
+// Stopped by Ctrl-C or a TERM signal: remove what an unfinished compile wrote only for itself (its staging directory,
+// the bundled config next to the user's files), then exit as the signal would have. A load in progress needs nothing:
+// its transaction rolls back when the connection closes.
+for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15]] as const) {
+  process.once(signal, () => {
+    removeTemporaryFiles();
+    process.exit(128 + number);
+  });
 }
 
 const code = await main(process.argv);

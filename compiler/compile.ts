@@ -17,6 +17,7 @@ import { hintKey, readHint, writeHint } from './compile-hint.ts';
 import { DerivedCache } from './derived-cache.ts';
 import { readLocaleCache, writeLocaleCache } from './locale-cache.ts';
 import { SideWork } from './side-thread.ts';
+import { trackTemporary, untrackTemporary } from './temporary-files.ts';
 import { RenderPool, workerScript } from './worker-pool.ts';
 
 export interface CompileOptions extends ProjectOptions {
@@ -146,6 +147,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const formats = options.formats ?? config.formats;
   const outDir = config.outDir;
   const staging = join(outDir, `.seedforge-staging-${process.pid}-${Date.now()}`);
+  // Removed on every way out of this function; by the CLI's signal handlers if the process is stopped first.
+  trackTemporary(staging);
   const compiled: CompiledScenario[] = [];
   // Early workers of the wrong number stop while the scenario renders; the compile returns once they have.
   const stopping: Promise<void>[] = [];
@@ -198,6 +201,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     indexFiles = indexTexts ? writeDeclarationIndex(staging, outDir, await indexTexts, bag) : [];
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
+    untrackTemporary(staging);
     if (error instanceof GenerationError) {
       bag.error(error.code, error.message, { path: error.path, hint: error.hint });
       return { diagnostics: bag.items, scenarios: [], plans, outDir };
@@ -206,7 +210,11 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   } finally {
     await Promise.all([side.close(), early?.close(), ...stopping]);
   }
-  swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
+  try {
+    swapIn(staging, outDir, [...compiled.map((c) => c.name), ...indexFiles]);
+  } finally {
+    untrackTemporary(staging);
+  }
   // The early workers serve the first scenario: what `auto` chose for it is what to start with next time.
   if (cache) writeLocaleCache(cache, localeCached);
   if (cache && hinted) writeHint(cache, hinted, { threads: options.workers === 'auto' ? (compiled[0]?.threads ?? 1) : hint?.threads });

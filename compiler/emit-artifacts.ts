@@ -81,6 +81,13 @@ const SPARE_BUFFERS = 4;
 /** Rows per rendered range: large enough to amortise messaging, small enough to keep memory flat. */
 export const CHUNK_ROWS = 2048;
 
+/**
+ * Longest stretch this thread renders without letting the event loop run. Ranges render and write synchronously, so
+ * without a pause a one-thread compile would hold off signals (Ctrl-C cleans up in the CLI's handler), the side
+ * thread's replies and every timer until its last row.
+ */
+const YIELD_EVERY_MS = 50;
+
 /** Writes every artifact of one scenario into `dir` (which must be empty) and returns its manifest. */
 export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSource>, options: EmitOptions): Promise<Manifest> {
   const { dir, formats } = options;
@@ -90,6 +97,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   mkdirSync(join(dir, 'csv'), { recursive: true });
   if (wantJson) mkdirSync(join(dir, 'json'), { recursive: true });
   const scenario = plan.scenario;
+  let lastYield = performance.now();
   const deferred = new Map<string, ForeignKeyEdge[]>();
   for (const { table, edge } of plan.fixups) deferred.set(table, [...(deferred.get(table) ?? []), edge]);
   const layouts = new Map<string, TableLayout>();
@@ -194,8 +202,11 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
         const from = next;
         next = Math.min(source.count, next + CHUNK_ROWS);
         slots.push({ chunk: renderRange(source, layout, from, next, wantJson, spare.pop()), rows: next - from });
-        // Let the workers' messages (ready, rendered) in between this thread's ranges.
-        if (options.render) await new Promise<void>((resolve) => setImmediate(resolve));
+        // Let the workers' messages (ready, rendered) in between this thread's ranges; without workers, now and then.
+        if (options.render || performance.now() - lastYield >= YIELD_EVERY_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
       } else {
         const tapped = write(await head!.promise!, head!.rows, true);
         slots.shift();

@@ -1,4 +1,5 @@
 export { compile, prepare } from './compile.ts';
+export { removeTemporaryFiles } from './temporary-files.ts';
 export { DerivedCache } from './derived-cache.ts';
 export { checkProject, sortDiagnostics } from './check-project.ts';
 export type { CheckOptions, CheckResult } from './check-project.ts';

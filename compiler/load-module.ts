@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import { temporaryModulePrefix, temporaryModuleSuffix, trackModuleSource } from './temporary-files.ts';
 
 /** Why a user module could not be loaded, with the place to fix it when esbuild knows it. */
 export class ModuleLoadError extends Error {
@@ -26,8 +27,8 @@ let counter = 0;
  */
 export async function loadUserModule(file: string): Promise<Record<string, unknown>> {
   if (!existsSync(file)) throw new ModuleLoadError(`${file} does not exist`, 'not-found');
-  touched.add(file);
-  const temp = join(dirname(file), `${tempPrefix(file, threadId)}${Date.now()}.${counter++}${TEMP_SUFFIX}`);
+  trackModuleSource(file);
+  const temp = join(dirname(file), `${temporaryModulePrefix(file, threadId)}${Date.now()}.${counter++}${temporaryModuleSuffix()}`);
   const code = provided.get(file) ?? (await bundle(file, temp));
   recorded.set(file, code);
   await writeFile(temp, code);
@@ -42,36 +43,6 @@ export async function loadUserModule(file: string): Promise<Record<string, unkno
   } finally {
     process.setSourceMapsEnabled(false);
     await unlink(temp).catch(() => {});
-  }
-}
-
-const TEMP_SUFFIX = '.seedforge.mjs';
-
-/** How the temporary modules of one thread of this process start, for one source file. */
-function tempPrefix(file: string, thread: number): string {
-  return `.${basename(file)}.${process.pid}-${thread}.`;
-}
-
-/** Every file this thread has loaded or tried to: the ones its worker threads load too (the same project). */
-const touched = new Set<string>();
-
-/**
- * Removes the temporary modules that threads of this process, since stopped, may have left next to the user's files:
- * a thread terminated while it imported one (a compile worker still loading the config when the compile no longer
- * needs it) never reaches the `finally` that unlinks it. Call it once those threads have exited.
- */
-export function removeLeftovers(threadIds: readonly number[]): void {
-  for (const file of touched) {
-    let names: string[];
-    try {
-      names = readdirSync(dirname(file));
-    } catch {
-      continue;
-    }
-    for (const id of threadIds) {
-      const prefix = tempPrefix(file, id);
-      for (const name of names) if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)) rmSync(join(dirname(file), name), { force: true });
-    }
   }
 }
 

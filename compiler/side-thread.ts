@@ -9,10 +9,11 @@ import { BUILD_ID, digest, packageVersion, type DerivedCache } from './derived-c
 import type { FixturesByTable } from './emit-fixtures-module.ts';
 import { inlinePrinter, type DeclarationPrinter } from './emit-declarations.ts';
 import { emitSchemaSql } from './emit-schema-sql.ts';
-import { loadedBundles, removeLeftovers } from './load-module.ts';
+import { loadedBundles } from './load-module.ts';
 import type { SchemaModel } from './model.ts';
 import type { IndexTexts, PrintedDeclarations } from './print-declarations.ts';
 import { schemaStructure } from './read-drizzle-schema.ts';
+import { removeTemporaryModules } from './temporary-files.ts';
 import type { ResolvedScenario } from './resolve-config.ts';
 import { workerScript } from './worker-pool.ts';
 
@@ -183,7 +184,7 @@ export class SideWork implements DeclarationPrinter {
     current.worker.removeAllListeners('exit');
     current.worker.removeAllListeners('error');
     await current.worker.terminate();
-    removeLeftovers([current.threadId]);
+    removeTemporaryModules([current.threadId]);
   }
 
   private receive(reply: SideReply): void {

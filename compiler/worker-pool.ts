@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GenerationError } from './generation-error.ts';
 import type { CompileOptions } from './compile.ts';
-import { loadedBundles, removeLeftovers } from './load-module.ts';
+import { loadedBundles } from './load-module.ts';
+import { removeTemporaryModules } from './temporary-files.ts';
 import { loadedLocaleData, type LocaleData } from './locale-data.ts';
 import type { RenderedChunk } from './render-rows.ts';
 
@@ -177,6 +178,6 @@ export class RenderPool {
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
-    removeLeftovers(this.threadIds);
+    removeTemporaryModules(this.threadIds);
   }
 }
