@@ -215,8 +215,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   } finally {
     untrackTemporary(staging);
   }
-  // The early workers serve the first scenario: what `auto` chose for it is what to start with next time.
   if (cache) writeLocaleCache(cache, localeCached);
+  // The early workers serve the first scenario: what `auto` chose for it is what to start with next time.
   if (cache && hinted) writeHint(cache, hinted, { threads: options.workers === 'auto' ? (compiled[0]?.threads ?? 1) : hint?.threads });
   return { diagnostics: bag.items, scenarios: compiled, plans, outDir };
 }

@@ -1,9 +1,10 @@
 /**
  * A cache of the artifacts that cost more to make than the data they describe: schema.sql (drizzle-kit), the typed
- * files (ts-morph), and the value lists taken from faker's English locale (locale-cache.ts). Each entry is keyed by the sha256 of everything it is computed from, including seedforge's build
- * (BUILD_ID) and the version of the library that made it, so a hit gives the bytes a fresh run would print without
- * loading that library. The CLI keeps it in `node_modules/.cache/seedforge` (where build tools keep theirs);
- * `--no-cache` or SEEDFORGE_CACHE=0 turns it off. A damaged or unreadable entry is a miss, never an error.
+ * files (ts-morph), and the value lists taken from faker's English locale (locale-cache.ts). Each entry is keyed by
+ * the sha256 of everything it is computed from, including seedforge's build (BUILD_ID) and the version of the library
+ * that made it, so a hit gives the bytes a fresh run would print without loading that library. The CLI keeps it in
+ * `node_modules/.cache/seedforge` (where build tools keep theirs); `--no-cache` or SEEDFORGE_CACHE=0 turns it off. A
+ * damaged or unreadable entry is a miss, never an error.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

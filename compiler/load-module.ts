@@ -4,7 +4,7 @@ import { unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { temporaryModulePrefix, temporaryModuleSuffix, trackModuleSource } from './temporary-files.ts';
+import { TEMPORARY_MODULE_SUFFIX, temporaryModulePrefix, trackModuleSource } from './temporary-files.ts';
 
 /** Why a user module could not be loaded, with the place to fix it when esbuild knows it. */
 export class ModuleLoadError extends Error {
@@ -28,7 +28,7 @@ let counter = 0;
 export async function loadUserModule(file: string): Promise<Record<string, unknown>> {
   if (!existsSync(file)) throw new ModuleLoadError(`${file} does not exist`, 'not-found');
   trackModuleSource(file);
-  const temp = join(dirname(file), `${temporaryModulePrefix(file, threadId)}${Date.now()}.${counter++}${temporaryModuleSuffix()}`);
+  const temp = join(dirname(file), `${temporaryModulePrefix(file, threadId)}${Date.now()}.${counter++}${TEMPORARY_MODULE_SUFFIX}`);
   const code = provided.get(file) ?? (await bundle(file, temp));
   recorded.set(file, code);
   await writeFile(temp, code);

@@ -54,12 +54,7 @@ export function localeData(): LocaleData {
   return cached;
 }
 
-/** True once faker's locale has been loaded (commands that generate nothing never load it). */
-export function localeDataLoaded(): boolean {
-  return cached !== undefined;
-}
-
-/** The lists if this thread has them (built or provided), without loading faker. */
+/** The lists if this thread has them (built or provided), without loading faker (commands that generate nothing never do). */
 export function loadedLocaleData(): LocaleData | undefined {
   return cached;
 }

@@ -7,7 +7,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const MODULE_SUFFIX = '.seedforge.mjs';
+/** How every temporary module's name ends. */
+export const TEMPORARY_MODULE_SUFFIX = '.seedforge.mjs';
 
 /** Paths this thread created and will remove itself when it finishes. */
 const pending = new Set<string>();
@@ -25,10 +26,6 @@ export function untrackTemporary(path: string): void {
 /** The name a thread's temporary module of `file` starts with (the thread's id, or any thread's when omitted). */
 export function temporaryModulePrefix(file: string, thread?: number): string {
   return `.${basename(file)}.${process.pid}-${thread === undefined ? '' : `${thread}.`}`;
-}
-
-export function temporaryModuleSuffix(): string {
-  return MODULE_SUFFIX;
 }
 
 /** Records a user file about to be loaded: its directory is where temporary modules appear. */
@@ -51,7 +48,7 @@ export function removeTemporaryModules(threadIds?: readonly number[]): void {
     }
     const prefixes = threadIds ? threadIds.map((id) => temporaryModulePrefix(file, id)) : [temporaryModulePrefix(file)];
     for (const name of names) {
-      if (name.endsWith(MODULE_SUFFIX) && prefixes.some((p) => name.startsWith(p))) rmSync(join(dirname(file), name), { force: true });
+      if (name.endsWith(TEMPORARY_MODULE_SUFFIX) && prefixes.some((p) => name.startsWith(p))) rmSync(join(dirname(file), name), { force: true });
     }
   }
 }

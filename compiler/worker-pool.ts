@@ -4,8 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { GenerationError } from './generation-error.ts';
 import type { CompileOptions } from './compile.ts';
 import { loadedBundles } from './load-module.ts';
-import { removeTemporaryModules } from './temporary-files.ts';
 import { loadedLocaleData, type LocaleData } from './locale-data.ts';
+import { removeTemporaryModules } from './temporary-files.ts';
 import type { RenderedChunk } from './render-rows.ts';
 
 /** A bundled worker script (`compile-worker`, `side-worker`) next to the CLI bundle; absent when running from TypeScript sources. */

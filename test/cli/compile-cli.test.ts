@@ -70,7 +70,7 @@ describe('compile, preview and check commands', () => {
       expect(result.status, result.stderr).toBe(0);
       return files(join(work, name));
     };
-    const usersCsv = (out: Map<string, Buffer>) => out.get('default/csv/public.customers.csv')!.toString('utf8');
+    const customersCsv = (out: Map<string, Buffer>) => out.get('default/csv/public.customers.csv')!.toString('utf8');
     try {
       const cold = compileInto('cold', '1');
       const [entryFile] = readdirSync(join(cache, 'locale'));
@@ -93,14 +93,14 @@ describe('compile, preview and check commands', () => {
       const result = await dist.compile({ schema: join(root, 'examples/shop/schema.ts'), counts: { '*': 3000 }, formats: ['csv'], outDir: join(work, 'planted'), cacheDir: cache, workers: 2, callerRenders: false });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.scenarios[0]!.workerRanges).toBeGreaterThan(0);
-      const [header, ...rows] = usersCsv(files(join(work, 'planted'))).trimEnd().split('\n');
+      const [header, ...rows] = customersCsv(files(join(work, 'planted'))).trimEnd().split('\n');
       const lastName = header!.split(',').indexOf('last_name');
       expect(new Set(rows.map((r) => r.split(',')[lastName]))).toEqual(new Set(['Plantedname']));
-      expect(usersCsv(cold)).not.toContain('Plantedname');
+      expect(customersCsv(cold)).not.toContain('Plantedname');
 
       // A damaged entry (the lists edited, the checksum not) is a miss: faker's lists again, and the entry is rewritten.
       writeFileSync(entryPath, JSON.stringify({ ...planted, sha256: entry.sha256 }));
-      expect(usersCsv(compileInto('damaged', '1'))).toBe(usersCsv(cold));
+      expect(customersCsv(compileInto('damaged', '1'))).toBe(customersCsv(cold));
       expect(JSON.parse(readFileSync(entryPath, 'utf8'))).toEqual(entry);
     } finally {
       rmSync(work, { recursive: true, force: true });
