@@ -84,7 +84,7 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
       fn = (_rng, index) => start + index;
       generators[`${table.name}.${column.name}`] = 'serial@1';
     } else if (fill.kind === 'ref') {
-      generators[`${table.name}.${column.name}`] = `ref@1:${fill.ref.edge.to}`;
+      generators[`${table.name}.${column.name}`] = `ref@${fill.ref.version}:${fill.ref.edge.to}`;
     } else if (fill.kind === 'derive') {
       generators[`${table.name}.${column.name}`] = 'derive@1';
     } else if (fill.kind === 'joint') {

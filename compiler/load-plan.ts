@@ -24,6 +24,12 @@ export interface RefPlan {
   perParent?: { min: number; max: number };
   /** `g.fixture()` as a column rule: every row points at this parent row (a fixture's index). */
   pinned?: number;
+  /**
+   * The algorithm of uniform and self-reference picks (`ref@<version>`, `g.ref(...).atVersion(n)`): 1 walks jump
+   * consistent hashing forwards, 2 (current) samples the same process backwards in a few draws, from the same
+   * stream but to other parents. Zipf, one-to-one and per-parent picks are the same in both.
+   */
+  version: number;
 }
 
 /** One part of a composite key filled jointly (mixed-radix over a permutation of the row index). */

@@ -5,7 +5,7 @@
  */
 import type { RowSource } from './build-row-sources.ts';
 import { createPermutation } from './permutation.ts';
-import { parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
+import { jumpBackConsistent, parentOfChild, prefixSums, zipfRank } from './pick-parent.ts';
 import { perParentCount, type JointPlan, type LoadPlan, type RefPlan, type TablePlan } from './plan-scenario.ts';
 import { ReusableRng, cellFraction, cellKey, hashKey, rngFromKey } from './random.ts';
 
@@ -23,6 +23,7 @@ export function refFiller(
 ): (index: number, values: unknown[]) => void {
   const seed = plan.scenario.seed;
   const table = tablePlan.table;
+  // One stream key for every version: ref@2 reads the same stream to other parents.
   const key = hashKey(seed, table.id, ref.edge.columns.join(','), 'ref@1');
   const nullKey = hashKey(seed, table.id, ref.edge.columns.join(','), 'ref-null');
   const self = ref.self;
@@ -39,9 +40,10 @@ export function refFiller(
     const pinned = ref.pinned;
     pick = () => pinned;
   } else if (self) {
+    const version = ref.version;
     pick = (index) => {
       if (index === 0) return nullable ? null : 0;
-      return rng.reseed(key, index).jump(index);
+      return version === 1 ? rng.reseed(key, index).jump(index) : jumpBackConsistent(rng.reseed(key, index), index);
     };
   } else if (ref.unique) {
     let permutation: ((i: number) => number) | undefined;
@@ -65,8 +67,10 @@ export function refFiller(
       permutation ??= createPermutation(n, hashKey(seed, ref.edge.to, 'popularity'));
       return permutation(zipfRank(rng.reseed(key, index).float(), n, ref.zipfExponent));
     };
-  } else {
+  } else if (ref.version === 1) {
     pick = (index) => rng.reseed(key, index).jump(parentCount());
+  } else {
+    pick = (index) => jumpBackConsistent(rng.reseed(key, index), parentCount());
   }
   // Children copy the parent's key cells: readers resolved once (the parent's source exists by the first row).
   let readers: ((index: number) => unknown)[] | undefined;

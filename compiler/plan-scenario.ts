@@ -16,6 +16,7 @@ import { resolveFixtureRows, resolvePin } from './resolve-fixtures.ts';
 import { tableId } from './read-drizzle-schema.ts';
 import { baseConstraints, mergeConstraints } from './column-constraints.ts';
 import type { ColumnPlan, JointPlan, LoadPlan, RefPlan, TablePlan } from './load-plan.ts';
+import { CURRENT_REF_VERSION, REF_VERSIONS } from './pick-parent.ts';
 import { compositeGroups, distinctText, isFreeText, planJoint, sameSet } from './plan-composite-keys.ts';
 import { settleCount } from './settle-counts.ts';
 import { likeGenerator } from './like-generator.ts';
@@ -180,7 +181,18 @@ function planTable(
       self: edge.to === table.id,
       nullFraction: rule?.nullFraction ?? (nullable && edge.to === table.id ? 0.2 : 0),
       perParent,
+      version: CURRENT_REF_VERSION,
     };
+    if (rule?.version !== undefined) {
+      if (REF_VERSIONS.includes(rule.version)) ref.version = rule.version;
+      else {
+        bag.error(DiagnosticCode.UnknownGeneratorVersion, `${table.name}.${fkColumns[0]!.key}: g.${rule.type}() has no version ${rule.version} (versions: ${REF_VERSIONS.join(', ')}).`, {
+          source,
+          path: [table.name, fkColumns[0]!.key],
+          hint: `remove .atVersion(${rule.version}) or use ${REF_VERSIONS.join(' or ')}`,
+        });
+      }
+    }
     if (rule?.type === 'fixture') {
       ref.pinned = resolvePin(rule, edge, fkColumns[0]!.key, { table, scenario, bag, source });
       if (unique) {

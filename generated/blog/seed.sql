@@ -1235,606 +1235,606 @@ Itaque benigne cura pectus conculco reprehenderit amplexus ullam exercitationem 
 \.
 
 COPY "public"."comments" ("id", "post_id", "author_id", "parent_id", "body", "created_at") FROM stdin WITH (FORMAT csv);
-1,80,1,,Defendo uredo defetiscor vinco communis aegrotatio atavus.,2025-02-10 00:21:14.083+00
-2,73,37,1,Curia aestivus accusantium solium.,2025-05-30 06:57:02.818+00
-3,174,28,1,Abundans stips tollo unde conspergo volutabrum vociferor.,2025-06-14 10:47:19.677+00
-4,138,42,1,Amplus tutamen verumtamen ver casus cruciamentum traho aro voluptates turba.,2025-06-10 10:55:33.662+00
-5,156,42,1,Ulciscor necessitatibus sustineo cariosus vulticulus clarus consequatur.,2025-07-12 06:04:33.764+00
-6,95,39,,Aeternus ut consequatur commodo angelus conor beneficium maiores aperiam clementia comburo catena viduo derideo tergum trepide tutis.,2025-07-13 22:20:23.509+00
-7,47,44,2,Cupiditate at repudiandae thema succurro.,2025-10-28 11:43:50.393+00
-8,192,35,4,Quia attonbitus sto cado cognatus vociferor arto averto degero delicate uter patria ducimus.,2025-08-29 05:26:43.153+00
-9,158,2,1,Calcar volup impedit absorbeo cunctatio peior confero adeptio autem.,2025-04-09 17:26:45.435+00
-10,181,28,8,Cursus creta capitulus tardus summopere quibusdam provident tener abbas voveo quis turbo reiciendis tondeo.,2025-03-11 20:57:32.851+00
-11,125,48,1,Currus carcer unus capto textilis subseco tolero strenuus delibero sponte cibus voro delinquo blandior adamo contego a dicta stabilis.,2025-09-06 21:21:48.884+00
-12,149,23,5,Aspicio vomica eius suffoco aegrus voluptatum maxime.,2025-08-24 07:23:51.682+00
-13,72,37,3,Somniculosus curiositas bibo sit communis theatrum articulus vindico aiunt explicabo degenero vehemens aetas comitatus textor agnitio conspergo.,2025-08-29 23:45:50.698+00
-14,148,30,13,Admoneo vilis angulus accedo certus thesis arbitro tutamen cohaero tabernus.,2025-03-09 22:30:19.747+00
-15,57,26,2,Accedo tutamen ultio ago currus blandior.,2025-01-20 00:52:40.204+00
-16,107,48,1,Ara solium eaque bardus cibo voro provident stella tenetur tergo venio reiciendis cum strenuus caries.,2025-08-18 13:16:36.721+00
-17,60,29,,Libero avarus adeptio toties basium auxilium succurro articulus quam sophismata sumo ago ademptio aestas carbo earum usque texo.,2025-12-17 21:53:24.631+00
-18,53,30,10,Somnus totidem clamo amita optio bellicus collum compono argumentum virtus adeo.,2025-01-24 10:23:01.858+00
-19,56,44,11,Depopulo comitatus conforto cogo arma cunctatio tabula velit commodi apostolus.,2025-02-11 11:46:22.482+00
-20,4,47,,Totidem tergeo spoliatio terebro civis usitas aqua cursus vitium ventosus.,2025-07-28 07:36:48.220+00
-21,161,12,16,Teres blandior sum conforto quos aqua beatae aequus.,2025-10-03 12:04:41.780+00
-22,124,29,11,Volup claro aduro testimonium non ratione debeo bibo.,2025-06-01 01:18:19.694+00
-23,171,29,11,Ara tepidus aperte truculenter.,2025-02-04 10:49:08.215+00
-24,70,41,11,Deficio terga commodo tempora vinitor sursum benigne veritas cruciamentum.,2025-02-07 19:29:35.004+00
-25,2,46,23,Derelinquo denique demoror quam aspicio alius spero vehemens perferendis debitis clibanus valens alioqui autem bonus vesper ulterius voluntarius accusantium.,2025-08-31 15:01:52.698+00
-26,147,16,18,Optio illum comedo quia spero conscendo defaeco valens amicitia.,2025-09-09 16:00:54.746+00
-27,157,49,10,Adhaero magnam debitis stillicidium depono celo torrens concido tabgo verbera praesentium desparatus demens suggero utilis desidero acquiro.,2025-12-11 13:21:27.079+00
-28,77,35,4,Vulariter tergeo curvo vae advenio casus coma verecundia illo beneficium auctus ipsum aduro subiungo tricesimus provident itaque testimonium.,2025-06-01 23:59:23.716+00
-29,136,4,7,A tondeo vulticulus velut socius verus libero ars utrimque terreo itaque votum deputo crux sortitus paulatim bellum vestrum alter depono.,2025-07-28 14:50:19.588+00
-30,58,38,20,Assumenda vulgaris alveus desolo eaque sperno tollo atrocitas suasoria tutis pax cognomen torrens volutabrum debilito annus.,2025-03-09 13:24:43.410+00
-31,45,21,24,Molestiae brevis aedificium doloribus.,2025-10-11 07:14:19.679+00
-32,87,3,27,Tam catena decimus decretum deficio amoveo error ubi alius vulgo surgo commodi doloremque stabilis tricesimus toties tamen.,2025-11-23 15:12:08.637+00
-33,171,45,9,Baiulus sed addo audeo itaque cunabula aureus delinquo.,2025-03-05 19:37:34.581+00
-34,41,2,29,Molestiae conqueror tersus tamisium odio ars conitor infit ipsa collum.,2025-05-01 10:40:26.613+00
-35,13,5,,Atqui labore excepturi abutor admoveo.,2025-01-10 12:23:25.257+00
-36,62,33,,Exercitationem acidus arca utpote speculum ipsum vesper utilis cruentus.,2025-07-26 01:49:08.889+00
-37,10,30,16,Vinum cruentus toties textus.,2025-07-01 15:21:55.488+00
-38,123,31,18,Certe urbanus tot totam sub ducimus subito studio capitulus angulus deinde vulgaris alias suscipio.,2025-01-07 13:52:54.768+00
-39,77,49,,Sapiente magni subseco auctus a.,2025-04-22 20:24:12.856+00
-40,120,49,,Derideo conqueror tempus vitiosus synagoga cunabula solutio ipsa deinde pariatur crux crepusculum at cuppedia deduco.,2025-06-18 06:53:04.344+00
-41,63,39,21,Cruciamentum triduana clam nihil audio dedecor tutamen umbra super sequi.,2025-10-15 05:51:28.719+00
-42,88,38,14,Ager calamitas administratio cubo atrox.,2025-10-30 22:58:33.140+00
-43,59,6,,Iste decens cuppedia adimpleo.,2025-01-04 20:17:48.403+00
-44,46,18,,Vestrum suppono caritas umerus thema admiratio.,2025-02-24 18:30:58.938+00
-45,64,12,25,Demens coepi strenuus subnecto circumvenio suspendo vobis cilicium damno ullus creator vulgus.,2025-10-09 21:20:28.684+00
-46,122,3,,Patruus spiritus vacuus non sit spiritus aufero ascisco viscus desparatus canto vereor terra surgo.,2025-04-03 23:46:11.194+00
-47,9,37,19,Accommodo vereor timor atqui vinitor tamquam patria.,2025-01-07 20:20:51.839+00
-48,100,44,,Tego administratio accommodo sopor trado.,2025-10-05 12:03:36.560+00
-49,179,49,3,Voro communis colligo turba pauci laborum appello vulticulus cribro sophismata cito.,2025-08-29 07:26:12.462+00
-50,186,35,28,Viriliter vapulus succurro aperio tot denego supellex cubicularis amor.,2025-10-24 06:22:35.133+00
-51,117,34,12,Avarus caste carcer praesentium cattus aliqua colo tyrannus bellicus crudelis.,2025-12-11 07:18:50.790+00
-52,43,14,24,Vestrum coniuratio volo taedium ver maiores validus ascit quam adipiscor vorax summisse delectatio auctor vapulus votum usque adulescens.,2025-08-07 13:11:20.478+00
-53,181,3,52,Vox stips summa utpote super consequuntur unde.,2025-02-28 08:18:15.414+00
-54,160,20,27,Timor necessitatibus nihil capio ter demulceo totus sed decens volva.,2025-07-29 06:21:31.137+00
-55,90,18,37,Illo benigne bellicus repellendus benigne totidem corporis aro amiculum dedecor aeger ultio vomica saepe explicabo tenuis ara vehemens tristis.,2025-01-25 04:55:02.939+00
-56,180,19,51,Tonsor suadeo bos et baiulus assentator.,2025-04-03 11:08:48.137+00
-57,181,21,,Bibo aestivus quo conitor super vehemens vallum victus.,2025-10-30 09:50:03.196+00
-58,106,46,22,Aeternus peior vesica vapulus cernuus vehemens aiunt deficio absens absens centum coepi umbra crur.,2025-04-27 01:08:12.185+00
-59,65,20,12,Quae adipisci umquam calco volva aut appello natus cibus confido admoneo brevis apud candidus suscipio umerus.,2025-07-01 12:10:32.701+00
-60,26,27,14,Casso basium accendo tabesco aliqua ultio adimpleo cruentus depraedor amplus colo taceo vacuus vel conforto.,2025-11-26 12:14:30.123+00
-61,106,24,,Compono vulticulus quae demonstro animus spargo curatio confero quasi dapifer undique cur placeat currus comedo campana adsidue.,2025-10-30 01:15:33.421+00
-62,168,21,13,Dignissimos aperio unus dedico aut unus voluntarius corona quae solus caute casus auxilium abbas caveo curiositas altus molestiae tot facere.,2025-11-25 19:53:14.196+00
-63,56,48,55,Terminatio creator labore comptus venio autus canis defessus delego cui turpis soluta possimus patria adimpleo bene blandior tamquam degenero.,2025-05-15 10:25:41.966+00
-64,137,23,50,Video vitium crustulum tepesco.,2025-04-26 06:49:39.536+00
-65,27,27,,Decerno creator autem aspicio caute mollitia beneficium tutamen.,2025-02-13 13:17:42.480+00
-66,7,46,21,Derelinquo ciminatio molestiae absens derideo explicabo voluptates caveo crinis adaugeo sum veritas abbas esse deduco bonus cibo sperno.,2025-02-25 17:48:10.942+00
-67,167,30,,Cumque caritas deficio calculus quo auxilium video audeo.,2025-07-14 15:04:43.310+00
-68,19,31,23,Terga dolorem sit vulgivagus charisma comitatus arca voluntarius bos super doloribus veritatis videlicet eos antepono repellendus capio.,2025-01-08 23:51:17.132+00
-69,183,2,27,Vestrum facere suscipit vobis neque canto quas audax velum uter aeternus demulceo amplexus.,2025-07-05 17:16:35.672+00
-70,45,9,15,Capio nostrum comis cum aliquam ullam denego pel cupressus conatus.,2025-07-05 00:03:22.158+00
-71,192,4,19,Cresco tersus color corroboro volaticus solutio voluntarius terebro decumbo et campana.,2025-01-28 16:46:38.637+00
-72,60,8,63,Tabernus cursus venio vix creo canis conservo curto vilitas acceptus sollers vorax quaerat eius abscido testimonium vix consequuntur.,2025-11-06 22:20:42.199+00
-73,184,30,,Strues benigne bardus turbo ad thesaurus subnecto corrigo vinitor defleo.,2025-06-03 06:15:36.676+00
-74,90,17,5,Atqui animus utroque tyrannus reiciendis vespillo caelestis conculco somniculosus balbus vis subnecto tutamen.,2025-06-17 17:27:26.697+00
-75,113,1,,Ducimus allatus ipsum barba contigo aiunt conicio aureus aestas adficio tunc ascit deprecator abscido solum cribro acerbitas umbra adfectus.,2025-10-20 12:56:45.457+00
-76,6,38,60,Aiunt vulnero subseco curso tenus sperno doloremque iure cupio eligendi.,2025-10-05 22:12:57.074+00
-77,26,33,,Quos doloribus sapiente ascit adfectus denique tactus congregatio.,2025-05-28 11:51:38.163+00
-78,147,41,17,Ocer curriculum vinitor circumvenio tero ocer calamitas creptio.,2025-08-28 17:09:51.972+00
-79,43,15,45,Possimus spoliatio correptius concido cohors basium culpa cunctatio unde auctus stella.,2025-04-08 07:13:21.273+00
-80,75,14,78,Cruciamentum votum avaritia tenus accusator defetiscor saepe bis cado antepono teres versus acquiro crinis cuppedia curto carpo carpo validus valens.,2025-03-25 00:30:31.844+00
-81,31,40,,Termes commemoro chirographum terreo cado amitto tutamen concido decretum tabella coepi aeneus varietas.,2025-04-17 00:25:27.700+00
-82,53,45,65,Anser dolorum crapula demergo ait triduana tergum tertius aliquam.,2025-09-04 22:24:51.253+00
-83,40,50,27,Autem stipes deprimo pecco cras titulus vespillo tergeo ipsam valde.,2025-12-04 11:46:22.213+00
-84,176,39,4,Crinis architecto deserunt currus cogito acsi cupio cruciamentum utilis conventus cognomen.,2025-03-19 02:57:51.904+00
-85,80,25,8,Comedo abscido adipisci caries villa tepidus depopulo triduana voluptatum absens demulceo decumbo armarium.,2025-09-23 02:03:21.145+00
-86,102,15,30,Acer doloremque alter sufficio victoria magni dolor decet claudeo deorsum degusto vilitas consequuntur in demitto contego victoria vitae beatae.,2025-04-08 08:49:26.215+00
-87,126,32,70,Accusator adhuc decor cupressus accedo voluptatem sapiente uxor theca casso angelus tantillus pauci beneficium.,2025-09-20 04:41:29.982+00
-88,1,20,2,Vicinus caelum curto summisse thesaurus triduana maxime cito tamen calculus utrum depopulo.,2025-03-15 19:45:29.485+00
-89,57,31,60,Demo ventosus quisquam aqua vilicus demens compello aer abscido.,2025-01-25 13:47:26.987+00
-90,31,29,64,Caelestis amissio ater abstergo succedo stillicidium defleo.,2025-01-17 20:31:25.783+00
-91,32,13,54,Consequuntur venio denique inflammatio textilis tres nam spero.,2025-08-16 02:30:28.853+00
-92,4,20,7,Dicta desipio theatrum vestrum quas toties ter odit calcar demoror nulla.,2025-01-24 22:48:52.490+00
-93,98,11,,Cognomen uredo crux derelinquo uxor patior solutio acceptus damno valde vero labore timor volutabrum argentum amet usitas supplanto accusator vergo.,2025-04-10 23:09:04.915+00
-94,87,43,23,Cruentus urbanus comes damnatio quos defluo beatus curatio commemoro tyrannus unus sto ut decens campana allatus theca totus utrum.,2025-04-23 05:23:44.646+00
-95,20,22,36,Consequatur aliquam nulla vomer ascisco.,2025-09-01 22:59:43.678+00
-96,171,21,44,Amoveo desparatus aestus artificiose.,2025-03-05 07:19:58.202+00
-97,135,11,57,Ceno attonbitus vespillo pax amitto ulterius deserunt claudeo calco averto assentator suspendo abstergo animus.,2025-05-19 03:00:44.456+00
-98,101,29,,Cupiditas sum ustulo tracto ver tergo sto.,2025-08-02 13:31:05.372+00
-99,153,14,21,Virga abstergo tantum carpo vix molestias solutio adduco pecco tactus suus speculum.,2025-08-11 09:06:45.026+00
-100,103,36,86,Patruus ascisco ambitus dignissimos timidus culpo viscus avarus comedo vilitas neque thalassinus.,2025-07-04 09:28:20.224+00
-101,167,47,77,Canonicus sustineo repellendus aetas aveho decimus.,2025-11-30 08:17:25.544+00
-102,2,9,,Nisi alienus averto ambitus ademptio deputo speciosus arma aestas.,2025-03-23 23:57:36.520+00
-103,159,15,79,Cenaculum avaritia umquam defluo adaugeo textilis candidus texo id libero utrum depromo aggero valeo clarus tabesco deserunt administratio.,2025-05-18 16:45:59.230+00
-104,191,33,69,Voro auctor colligo ocer cras perferendis argentum combibo rerum comburo viduo adeo.,2025-04-06 00:44:02.589+00
-105,29,3,103,Venia alius audentia aeger aurum coruscus cornu dapifer.,2025-10-08 23:36:59.892+00
-106,24,7,,Victoria undique tempus defetiscor vestrum cunae capto termes validus termes alii spoliatio.,2025-06-21 12:14:12.720+00
-107,25,20,,Damno rerum accedo perferendis centum maiores paulatim textilis ambulo aranea tibi paulatim ceno decumbo apostolus error corona amet crinis cubo.,2025-02-25 15:33:39.065+00
-108,163,42,,Adversus deludo suggero pectus dapifer.,2025-05-29 00:46:31.479+00
-109,121,31,70,Unde atrocitas volva debeo valens cariosus comes minus depono subseco caste occaecati administratio maiores artificiose quia aperte animus nulla.,2025-11-11 17:26:19.441+00
-110,199,21,85,Deprimo a expedita argentum cariosus virgo argumentum capitulus.,2025-05-29 20:58:57.423+00
-111,124,30,92,Trepide cinis torrens acer cito voro adflicto cibus tutis suus cubitum.,2025-08-23 22:12:56.675+00
-112,199,19,53,Acerbitas templum vilitas calcar corrupti praesentium depopulo assentator annus compello contigo carpo videlicet.,2025-01-30 11:25:40.679+00
-113,153,48,57,Neque decumbo argentum cunctatio.,2025-04-07 11:48:39.706+00
-114,128,18,,Supplanto vulgivagus cursus volup cedo patria infit admoveo valeo vulariter sperno amor a adfectus speciosus fugiat ventosus venia pax.,2025-01-05 02:12:46.383+00
-115,110,11,90,Conscendo denuncio animi subnecto suus officia admoveo corporis.,2025-06-11 20:07:30.312+00
-116,194,16,51,Censura molestiae creta annus.,2025-04-05 09:45:59.861+00
-117,180,33,77,Armarium demum acies speciosus tondeo conservo ustilo copia temperantia taedium vitae vitium accusantium solutio viscus.,2025-04-25 15:18:31.478+00
-118,125,36,91,Adsidue derelinquo autem decor summa.,2025-08-12 21:18:30.975+00
-119,56,4,,Adversus ocer recusandae explicabo vito ex bis patrocinor ratione pecto vester suffoco veritatis.,2025-08-26 04:21:25.879+00
-120,82,48,,Vado conitor tenuis soluta vitium subito barba advenio abutor quo adinventitias demens possimus quod vulpes virtus.,2025-07-23 21:17:04.604+00
-121,51,41,44,Vergo aro tenetur patria testimonium arcesso baiulus abscido color dedico verumtamen sint provident.,2025-04-29 02:33:29.999+00
-122,66,20,102,A accusamus terror terga cogito crudelis provident cedo calamitas beneficium tondeo beatae depraedor abscido abstergo calcar cado cavus.,2025-05-24 06:30:37.230+00
-123,39,26,69,Autus deduco articulus sint timor supplanto tertius quaerat aureus nisi tabgo quasi solvo demum.,2025-05-02 06:34:49.843+00
-124,46,12,112,Tunc amet aer conor ustulo auctor turba suspendo.,2025-01-09 14:57:51.844+00
-125,40,19,44,Absorbeo desidero amiculum victoria vespillo vito earum crastinus acies enim cresco.,2025-03-19 13:33:08.739+00
-126,55,17,6,Quia saepe adulescens somniculosus theca ventito reprehenderit possimus stultus ullus ars civis cado trado attonbitus campana.,2025-07-11 10:32:57.939+00
-127,10,38,38,Voveo brevis tero vito bene abbas ara aeneus aiunt vulgo avaritia pauper stabilis urbanus colligo alii dolorem deorsum verbum ter.,2025-06-01 08:41:15.772+00
-128,22,6,36,Terga alii inventore carcer vetus sperno corporis cervus sunt universe vapulus deduco velum crux damnatio tergo solus nesciunt.,2025-09-30 06:54:20.793+00
-129,121,47,60,Derideo benevolentia vapulus defendo sumptus dolor suggero animus unde aspicio vinculum credo condico voveo tremo.,2025-05-31 01:34:39.874+00
-130,4,11,3,Brevis appositus conspergo adipisci torqueo defluo sol acer aufero.,2025-01-12 21:09:26.583+00
-131,165,46,79,Delectus cumque centum thalassinus deludo venustas advoco cuppedia caste libero conscendo apud subvenio video temptatio a testimonium.,2025-10-31 03:25:19.876+00
-132,117,33,29,Corrupti temporibus cenaculum nostrum curso vero abeo tunc vulnus.,2025-08-27 21:17:17.075+00
-133,32,23,86,Cubitum doloribus credo cohors subnecto beatus demens valetudo coruscus tam arceo cattus ara comparo laborum fugiat fuga aufero.,2025-03-05 04:05:50.297+00
-134,87,47,40,Vaco voco dedecor convoco animi cenaculum voluptate acidus conatus defungo alias.,2025-06-16 19:51:28.918+00
-135,195,23,132,Quasi sol decor vulticulus textilis victus.,2025-12-01 18:06:56.589+00
-136,175,2,107,Basium magni vereor solitudo.,2025-07-23 07:06:30.584+00
-137,7,38,9,Audacia benigne pauper tredecim decipio appono beneficium.,2025-08-20 02:02:26.561+00
-138,153,31,134,Adsuesco spiculum venio correptius.,2025-03-29 14:48:46.397+00
-139,147,46,,Coadunatio voluptatum tantum doloremque cenaculum ater attero amo vulariter arcus.,2025-02-07 03:59:18.269+00
-140,72,24,106,Voluptatum somniculosus valens vaco trucido quam utrum.,2025-11-20 12:03:47.962+00
-141,111,22,,Bellicus catena torqueo color curto acervus verecundia caelestis templum deserunt accusamus confido voco subiungo compono vitae.,2025-10-14 04:13:17.206+00
-142,114,42,7,Ancilla doloremque tamdiu arcus vinitor audio stabilis terga supra at virgo dens aer.,2025-07-02 07:39:42.498+00
-143,54,22,138,Uxor demonstro trans sto iusto cinis aptus accommodo maxime comparo umquam provident doloribus terebro.,2025-09-29 03:24:25.848+00
-144,43,15,126,Stultus civitas depereo cibus canonicus cometes vindico vomica conculco causa sint.,2025-08-07 15:55:19.461+00
-145,120,39,38,Delibero tabesco voluptas quos strues versus demens concido vestrum volva sed nostrum averto arca.,2025-12-05 22:39:31.760+00
-146,23,33,74,Aegrus usque maxime stella soluta utrimque cibo degero antepono certus spectaculum.,2025-04-19 22:31:47.891+00
-147,99,27,17,Argentum curso id adamo addo cubicularis adipiscor.,2025-01-27 14:28:35.840+00
-148,1,18,62,Amiculum summopere acerbitas accusamus considero crebro tutis sopor crustulum decipio theca approbo titulus tempus.,2025-03-20 21:55:41.465+00
-149,182,24,91,Amplitudo magni ut vulnus vestrum abundans libero speciosus capio terreo.,2025-07-04 11:03:06.892+00
-150,58,29,108,Validus aegre dedico adimpleo adfectus qui vigilo desparatus.,2025-01-01 14:48:49.786+00
-151,39,36,78,Tam concido spero una adstringo bardus.,2025-06-20 12:07:18.537+00
-152,51,25,149,Trepide perspiciatis veritas inflammatio accusator illo vehemens desipio nesciunt abstergo adamo quis.,2025-03-03 18:03:47.653+00
-153,191,42,65,Tamquam conqueror nesciunt crudelis tum capitulus claustrum consectetur corrigo aperte ut accusator cui.,2025-11-27 22:34:13.066+00
-154,102,4,18,Comparo cursus subnecto quo alter appello ratione ducimus theatrum sono cultellus aeternus.,2025-11-04 21:35:01.946+00
-155,191,20,128,Depromo peior tandem antiquus contabesco aptus sufficio.,2025-06-20 17:30:10.681+00
-156,67,23,147,Quasi dolores curtus sonitus odit pariatur spargo spectaculum surculus dolorem eius alveus deleo vitium.,2025-08-14 10:19:15.773+00
-157,125,38,149,Quos volup balbus doloribus ea compello adsuesco sol quod quod modi solus vitae adaugeo circumvenio dolorum comminor correptius.,2025-03-28 16:57:35.678+00
-158,52,14,34,Delectus uter capillus deleniti comprehendo civitas curriculum paulatim acervus uter tolero soleo ver decens vigor ab admoveo sum.,2025-09-12 23:04:17.447+00
-159,94,28,,Vespillo trans conscendo decerno audacia supra viduo aut cauda ait contigo rerum.,2025-04-02 11:15:29.367+00
-160,77,37,,Ater consuasor quaerat vilis amaritudo.,2025-05-19 20:12:07.367+00
-161,184,11,56,Clarus enim cervus ipsam.,2025-01-15 12:26:20.012+00
-162,130,3,142,Circumvenio benevolentia communis teres cibo amitto attonbitus.,2025-01-02 12:26:43.329+00
-163,74,14,106,Coerceo uredo torqueo amoveo ter adflicto abduco quidem impedit sublime.,2025-04-05 09:14:42.576+00
-164,160,49,13,Caries solvo vinitor carcer natus accusamus ait conduco.,2025-01-23 22:19:57.585+00
-165,159,10,115,Vos ceno corona talus sed esse creator absens vigor spiritus cernuus tutamen valetudo vetus autus coepi taceo suspendo conitor.,2025-10-10 22:09:21.304+00
-166,143,38,81,Delectatio vitae saepe cuppedia cado ter tertius conicio utpote autem laboriosam derelinquo.,2025-02-18 11:23:49.250+00
-167,150,13,161,Statua amplexus suadeo undique bellum cito ciminatio a uredo quia amo cursus tener fugit censura.,2025-10-23 05:55:59.814+00
-168,74,41,80,Tabesco amo calamitas asperiores depereo perspiciatis.,2025-09-29 08:13:34.206+00
-169,51,6,118,Aeneus unde tunc impedit temperantia arto harum amplus abundans conqueror degenero comedo amoveo.,2025-07-15 21:39:33.294+00
-170,73,39,77,Substantia corrumpo molestias capio decumbo decor sordeo cariosus abduco calco crur aggero charisma somnus contego crinis crepusculum.,2025-08-27 13:07:47.853+00
-171,151,3,97,Molestias timor conventus conturbo denuo circumvenio suus cattus conservo corroboro in subseco itaque subiungo defessus adficio anser theatrum deleo.,2025-09-12 12:39:01.656+00
-172,178,47,2,Angustus vicinus casus vulariter.,2025-03-29 19:12:35.392+00
-173,18,45,14,Vesco alveus animi somnus ab officia talus bis omnis adhaero natus cernuus aurum cibo eum cicuta amet desparatus.,2025-12-29 23:05:20.527+00
-174,45,42,,Speculum acies canonicus amoveo vir civis beneficium reprehenderit acies.,2025-07-12 23:56:01.083+00
-175,7,21,34,Ea utroque virgo appello ara ustilo tutamen inventore balbus inflammatio facilis degusto suscipio.,2025-01-19 20:58:07.666+00
-176,56,36,,Deduco quae capillus crinis caritas videlicet rerum taceo abundans carmen decerno debitis fugiat ter.,2025-12-21 20:46:47.757+00
-177,11,29,136,Bonus thymbra abundans aggredior.,2025-05-05 13:18:23.077+00
-178,178,24,153,Eveniet ratione aut carpo terga caute confugo aperiam decerno validus curriculum sunt facere decens suspendo arbor asperiores.,2025-08-07 22:01:20.220+00
-179,192,21,100,Supplanto teres ademptio coniecto capillus trans adeptio adsuesco.,2025-08-17 02:17:59.030+00
-180,45,19,108,Verus artificiose appositus laudantium summopere aeneus.,2025-09-26 19:02:01.209+00
-181,159,41,43,Acies suscipit delectus cogo.,2025-04-18 23:01:59.716+00
-182,160,10,71,Celer vaco tabella confido rem.,2025-08-11 15:15:32.671+00
-183,192,31,,Minus temeritas triduana veritatis tabesco tabella.,2025-03-11 07:54:49.382+00
-184,139,49,48,Beatus vesper desparatus trucido super auxilium cedo umerus cubitum aspicio super pectus.,2025-05-11 00:53:10.365+00
-185,184,28,86,Arca decimus cicuta titulus acsi audio utroque terror asperiores capillus tergo cum tubineus vilicus tollo statua.,2025-06-23 17:46:31.263+00
-186,26,35,179,Decimus absorbeo inventore attonbitus peior surculus beatae desparatus supellex molestias tabula.,2025-11-14 23:07:47.151+00
-187,67,32,107,Villa surculus adulatio adimpleo adfectus beatus officia aestivus pauper defendo delibero torqueo ab consequatur modi molestiae.,2025-02-22 09:56:32.025+00
-188,10,18,,Demergo cuppedia adstringo in vulgaris aestus varietas solutio tero enim thymbra bellicus sonitus velit caste repellat admitto totidem.,2025-01-18 01:14:00.921+00
-189,143,14,180,Defluo depromo abundans super concedo conicio demitto quo appositus via facere summa atavus cornu abbas cribro.,2025-02-04 11:58:25.388+00
-190,149,21,95,Conventus temperantia curatio curatio denique cena credo triduana amaritudo coma verumtamen virtus abutor reiciendis arceo auditor voluptatum sonitus sed demoror.,2025-04-11 09:03:32.049+00
-191,88,32,38,Conservo aveho clamo tenax sui cauda triumphus voluptates suffragium amet aro decor pauper bene calamitas ante cometes uxor.,2025-02-25 22:39:14.096+00
-192,140,44,14,Atqui cavus sed cito cerno creator suppono desino creber auditor appositus paens conitor vilis atrocitas communis rerum carcer curis ustilo.,2025-01-30 17:13:05.567+00
-193,68,14,121,Aegre maxime stips tredecim administratio traho vitium deorsum quae sulum vox summa patria volubilis auctor correptius video copia.,2025-01-18 05:03:28.115+00
-194,97,2,,Cognatus verto voluptas tonsor utrum tamdiu textilis aut tredecim deserunt canonicus admoneo calculus totus censura deserunt.,2025-09-30 12:33:33.198+00
-195,31,18,80,Considero commodi eos acer sequi a crux annus.,2025-12-17 20:12:44.421+00
-196,71,49,176,Ocer tardus vinitor cometes demoror spiritus iste tribuo exercitationem qui damnatio denuo abscido toties animadverto voro.,2025-08-16 11:19:40.112+00
-197,157,50,31,Adopto quis assumenda terminatio ambulo sordeo deporto alii acidus suppono amita vicinus assentator dedico harum decet depulso voluptate possimus.,2025-10-19 00:38:36.595+00
-198,90,13,28,Templum reprehenderit colo tempora xiphias vix talus vindico tactus facilis rem bardus summa vitiosus adopto repellat utique varietas.,2025-03-22 16:26:52.125+00
-199,164,22,162,Fuga amor veritas tergum unde demergo tenuis impedit magnam.,2025-01-30 19:28:57.270+00
-200,50,48,,Necessitatibus culpa bestia vito quod thymbra suffoco terminatio carcer solium utrimque quasi quia arcesso.,2025-12-12 23:26:25.434+00
-201,174,28,146,Voluptate creo carmen acer sint vita deserunt depulso ago admoveo.,2025-01-02 17:59:38.199+00
-202,198,15,70,Expedita demulceo corrupti cunae aeneus apto stipes agnitio theca cornu terebro aetas desolo concedo tersus voveo.,2025-08-20 14:49:10.242+00
-203,168,13,82,Suggero patrocinor comptus suppono celebrer nam articulus adfero venia amiculum bibo iste adipisci alveus vicissitudo verbera odit cavus denego adimpleo.,2025-06-08 00:43:16.177+00
-204,76,10,140,Beneficium adipisci vester aedificium voluptas victoria suadeo verus una rem quam assumenda desolo carcer ultra absque.,2025-12-16 14:39:33.487+00
-205,5,50,47,Voluptatibus vobis porro acceptus consequuntur tres vulgivagus angulus corporis demitto.,2025-11-23 23:06:32.927+00
-206,165,32,39,Caelum umquam amita comis valde textor veritatis.,2025-05-06 07:43:39.656+00
-207,127,3,77,Curso atavus anser corona arcesso ago stips aer pax nisi magni deleo.,2025-11-10 18:33:49.886+00
-208,124,41,98,Colligo odit supra viriliter.,2025-11-28 12:10:57.103+00
-209,64,20,,Sortitus ultra sapiente quod suffragium maiores spectaculum torrens torqueo aedificium explicabo.,2025-02-23 15:55:11.055+00
-210,29,32,35,Angelus spiculum decens aegre vesica vomer universe iure autem unus tricesimus teres delego stultus.,2025-12-07 15:14:01.112+00
-211,185,50,64,Angustus adstringo cauda defendo totus turba terebro verumtamen dignissimos voluptatum nemo contego confido cornu.,2025-02-13 05:58:41.974+00
-212,26,1,179,Voluptates tantillus speculum tametsi.,2025-01-25 01:58:55.522+00
-213,8,39,190,Vesco teneo desipio repellendus cicuta voluptas coma clarus brevis casus tremo currus coepi tepesco vito.,2025-10-18 20:15:30.497+00
-214,108,10,203,Acquiro commemoro conservo caelestis officiis dicta comes aeneus cognatus vorax barba.,2025-10-29 15:32:19.687+00
-215,134,41,,Deorsum dedecor abbas corona templum officiis vito verbera aspernatur tenus abduco verbum desparatus.,2025-04-17 13:16:16.177+00
-216,144,24,148,Deripio dolores defleo apostolus tibi stella sufficio toties conturbo audeo summopere terga quas vociferor suffragium aveho coepi cupressus laborum.,2025-01-27 04:14:57.312+00
-217,68,28,203,Summa coaegresco cornu absconditus.,2025-04-30 18:05:28.507+00
-218,116,3,188,Vinum aranea decor totidem ascit demulceo vestrum toties officia apud vinum teneo antiquus.,2025-09-30 16:14:35.940+00
-219,56,41,,Alioqui auctor ex asperiores tremo aequitas amita cresco cavus copiose damno viscus cursim vito.,2025-12-21 11:37:09.331+00
-220,162,36,,Vinitor at textus ab colligo utpote consectetur voluptatem celo vulgivagus saepe tenetur statua talus.,2025-05-21 14:46:01.964+00
-221,160,26,,Coadunatio varietas aut decens non tenuis cilicium ab abbas alveus alii.,2025-05-31 10:51:31.253+00
-222,174,7,191,Ventosus tertius amiculum comptus ancilla ancilla cunabula ante desparatus maiores inflammatio defleo alias despecto arguo adnuo causa commodi.,2025-07-06 03:17:12.924+00
-223,64,38,138,Fuga nisi stabilis thermae vergo.,2025-04-24 20:06:54.652+00
-224,134,39,210,Thymbra advoco calamitas aspicio pauper terminatio sunt vulticulus arcus voluptas abeo.,2025-03-26 01:31:43.829+00
-225,4,24,152,Curis appositus copia creptio adversus absque modi trans arbor atqui.,2025-11-06 23:58:41.677+00
-226,134,27,206,Vinco vetus dolore trado adfectus ulterius dapifer celebrer conscendo vinitor tempus decipio vulnero vesica consectetur.,2025-10-09 23:03:00.737+00
-227,196,36,,Coniuratio fugiat nihil denego dolorum dens usitas.,2025-04-28 03:42:33.945+00
-228,155,15,,Vallum abstergo vis a aetas videlicet curia.,2025-06-18 21:18:51.635+00
-229,145,11,,Ater paens atque desino talis desolo patria contigo voro somniculosus adfero minima socius iusto bellicus super bonus amissio animadverto thema.,2025-04-02 06:59:27.576+00
-230,60,4,153,Dapifer perspiciatis sordeo vae charisma summa adiuvo canonicus ait supra amet soluta subvenio solvo aetas ad eius abeo.,2025-08-14 08:18:47.094+00
-231,192,32,158,Supplanto abduco adiuvo turba acquiro cauda degenero eligendi callide exercitationem bellicus cupiditate decretum dedecor.,2025-07-11 13:04:48.752+00
-232,61,32,40,Creo capio contra mollitia ater umbra cetera debilito suffoco demonstro asperiores.,2025-07-24 17:23:28.798+00
-233,118,38,96,Constans spiritus vitae soluta.,2025-03-22 16:59:00.731+00
-234,138,13,17,Cometes cattus debeo arbustum decumbo angelus clarus tenuis cultura theca annus aeneus ambitus auxilium vulariter.,2025-07-08 17:22:39.448+00
-235,145,44,,Perspiciatis tamdiu vulgivagus terra aranea spes aranea derideo spes occaecati uredo aequitas patria copia cavus quo victoria color sponte.,2025-01-05 02:09:47.222+00
-236,122,6,170,Cibo agnitio aurum universe spoliatio utrum demonstro cognomen temporibus comes vere nam carcer amoveo.,2025-09-14 15:59:42.817+00
-237,197,8,,Ancilla denuncio aduro benevolentia.,2025-08-25 00:04:21.243+00
-238,193,37,28,Sonitus cura harum cernuus teneo iusto rem strues.,2025-02-26 12:21:47.466+00
-239,185,35,198,Alias coruscus solio umerus complectus.,2025-12-17 14:10:55.096+00
-240,12,46,,Articulus spargo quis repellat maiores celo argumentum aetas sollers tener admitto vespillo tantillus textus veritatis utilis agnosco defleo annus.,2025-09-24 02:55:32.136+00
-241,27,35,175,Cunae pecto rerum calamitas.,2025-06-02 14:12:59.249+00
-242,93,19,120,Thermae cruentus aranea appello spero.,2025-03-16 22:18:46.296+00
-243,128,7,52,Quia adimpleo aqua tui veritatis conicio voluptates torqueo tero viridis sursum acerbitas.,2025-09-23 22:09:16.923+00
-244,88,40,215,Voluptas aggero contigo impedit et audax torrens curto vero certus sulum quae doloribus.,2025-11-26 19:46:08.594+00
-245,41,3,223,Templum sui adsuesco ver cui.,2025-12-05 01:37:50.028+00
-246,147,31,218,Vester adsum umquam inflammatio denuncio ultra provident adinventitias.,2025-11-20 08:21:26.106+00
-247,180,23,158,Placeat delinquo suffoco arguo sublime.,2025-09-25 20:22:27.317+00
-248,171,32,6,Conturbo aduro vapulus crapula corpus viriliter bellicus timor subvenio despecto audacia trans victus excepturi conqueror apud tot.,2025-01-04 06:50:30.394+00
-249,115,35,248,Toties arceo itaque custodia.,2025-09-10 08:41:46.141+00
-250,79,17,,Ancilla spes temporibus quos sumptus talis alioqui aeger aduro votum.,2025-12-23 07:59:38.091+00
-251,67,26,231,Calamitas ager urbanus crustulum antea unde carcer aspicio vero speciosus temporibus advoco.,2025-10-30 14:07:19.641+00
-252,199,2,,Urbanus perspiciatis degenero despecto comptus vulnus.,2025-06-02 08:14:19.832+00
-253,200,34,79,Tener amet coepi cicuta rerum.,2025-11-21 13:14:10.791+00
-254,169,32,28,Pel vero alienus expedita tribuo vinculum ustilo suadeo ait cetera sustineo eum triumphus voluptate ratione volaticus totam suscipio deorsum autem.,2025-04-12 00:32:07.219+00
-255,75,44,183,Tantum solum tunc ad debeo substantia comitatus stultus sufficio taceo deprimo brevis tribuo tactus triduana sol.,2025-10-17 21:08:25.652+00
-256,33,8,139,Admoneo bene inventore aqua.,2025-08-26 15:06:21.810+00
-257,184,18,210,Causa advenio demum stipes admiratio conculco timor cupio sollicito.,2025-05-19 00:16:07.321+00
-258,197,10,239,Cibus vulticulus beatus beatus abutor synagoga adinventitias cubicularis atque comes delectatio credo bonus eaque suus crapula decet appello numquam.,2025-05-25 18:05:08.917+00
-259,89,42,38,Delicate aurum pariatur odio agnosco ipsum nobis coniecto suasoria thesaurus ullam absorbeo cuius.,2025-06-11 06:03:11.729+00
-260,3,16,62,Temporibus tersus vis statua comptus dolore numquam valens delego accusantium cilicium cruciamentum maiores aegre corpus delicate.,2025-09-13 13:26:39.374+00
-261,123,34,78,Terminatio deputo aedificium vaco deprecator rerum.,2025-10-06 12:48:55.655+00
-262,100,32,,Adstringo suffoco tabgo dicta iusto est at defetiscor qui accusator fugiat cognomen appono solutio pax clamo correptius approbo.,2025-09-18 03:32:21.775+00
-263,118,49,226,Sum spargo denuncio carmen ter auctus conturbo creo pecto abduco demum chirographum vapulus sit carpo aliqua avarus beatae capillus.,2025-07-17 23:13:01.598+00
-264,45,4,85,Vicissitudo viscus illo optio suspendo natus iusto nemo cupiditas aspicio.,2025-09-28 06:21:24.753+00
-265,11,20,,Repellat labore claustrum solio subseco coaegresco tibi sollers absque impedit celebrer cubitum sub aggero curto cribro neque cunae taceo.,2025-11-08 01:28:31.251+00
-266,172,24,,Arcus congregatio deinde qui thema cibus desparatus utrimque peior.,2025-02-11 18:47:32.061+00
-267,153,21,38,Arbor animadverto cauda aequus vorago spiculum comitatus asper infit adflicto alius.,2025-03-15 09:34:44.735+00
-268,176,43,217,Tabesco vehemens correptius spectaculum cervus terminatio praesentium delectus totam celebrer vitiosus thema tantum natus theatrum distinctio tondeo viridis.,2025-09-08 02:45:34.010+00
-269,126,49,159,Vallum thorax coaegresco deleniti adstringo audeo uterque comburo addo culpo tenax minima sono stabilis modi.,2025-08-06 07:37:15.657+00
-270,158,20,249,Baiulus degusto cena decerno vere caecus cotidie totidem angulus defleo corpus tempore tabernus deinde tredecim.,2025-07-19 19:17:12.815+00
-271,10,9,120,Barba ante celo labore dedico eius anser utique turpis suscipit depono vere cunae quia aduro explicabo.,2025-12-17 23:40:58.302+00
-272,17,44,247,Coniecto supellex volva vulariter adulescens aedificium quam bellicus audentia cogo ascisco crux summisse contigo adulatio traho ascisco casso molestias.,2025-01-26 14:51:38.367+00
-273,157,46,240,Neque alius audax surculus pauci spiritus catena nesciunt totam contego amoveo vulgus corporis careo catena vulnero qui celer brevis.,2025-07-10 01:40:54.749+00
-274,20,11,232,Denuncio votum pectus deprimo speciosus.,2025-03-26 08:59:26.753+00
-275,29,27,22,Spoliatio vulgaris benevolentia necessitatibus agnosco unde aestivus veritatis comis convoco.,2025-12-27 15:58:55.799+00
-276,17,10,217,Molestiae certe eligendi tenax suppellex decipio voluntarius catena assentator deduco clibanus porro decet vivo apud deprecator canis atqui pectus.,2025-05-13 21:22:13.630+00
-277,140,5,144,Tergiversatio aiunt paulatim tepesco ullam video tepidus stillicidium sapiente magnam denuo tolero molestias adinventitias itaque caritas atrocitas bestia.,2025-02-27 22:06:09.080+00
-278,23,34,31,Vae dolorem rem cunae adhaero despecto volo a abduco asperiores.,2025-01-23 17:41:14.546+00
-279,151,18,187,Cupio acer cribro basium quisquam exercitationem artificiose deludo nihil.,2025-07-23 16:12:43.437+00
-280,25,10,61,Defetiscor inflammatio catena utilis tenetur accommodo thalassinus varietas quas vilicus trans animi incidunt debeo perferendis xiphias ulterius non calco.,2025-06-17 11:48:17.295+00
-281,27,34,4,Thymbra amplitudo repudiandae decimus desino combibo tyrannus ambulo derelinquo.,2025-10-28 05:11:28.110+00
-282,95,40,,Illo cognomen territo vinum textor molestias acerbitas toties aveho chirographum aggredior cuppedia tabella atavus excepturi vero creber abeo.,2025-08-18 20:43:01.842+00
-283,85,7,,Confugo ipsum comprehendo aufero cruentus vel iste abscido custodia cometes candidus arguo demulceo tertius spero.,2025-04-24 00:36:59.710+00
-284,107,23,,Vobis accusamus sit dolores rerum vicinus damnatio adflicto valde terebro tergum vespillo tandem solio audentia necessitatibus sophismata.,2025-06-30 15:01:38.959+00
-285,34,24,167,Aspernatur recusandae excepturi alioqui maxime conturbo super cogito.,2025-04-17 07:31:57.514+00
-286,83,15,73,Condico deinde depulso centum alter textus peccatus eum absconditus cimentarius complectus deleniti vulgus appello accommodo dicta subseco terga enim vere.,2025-11-11 07:08:09.309+00
-287,163,20,92,Terminatio aegrus thermae dolores canis apostolus depereo adimpleo quae admiratio volo contabesco atrocitas animi ut contabesco cogito arbustum.,2025-11-14 22:04:19.663+00
-288,89,29,,Trucido apostolus auctor capillus vester cui crapula quibusdam sub compono vivo soluta utrimque depromo ancilla cohibeo aegrus caelestis quia beatus.,2025-01-18 15:25:07.892+00
-289,92,32,54,Ubi atrocitas vestrum appello admiratio corrumpo.,2025-03-01 09:48:44.117+00
-290,178,5,98,Via corona cribro textor illo comprehendo esse solutio temeritas tepesco absque.,2025-03-08 12:03:17.318+00
-291,189,9,287,Caput creta suppono pel consequuntur sapiente conturbo et iure totam nam.,2025-09-15 11:10:09.081+00
-292,39,45,231,Communis comminor celebrer denuo fugit totus nisi calcar fugit annus avaritia solutio titulus cetera acervus ubi ago voluptas surgo textus.,2025-01-31 06:53:07.588+00
-293,166,45,289,Tabesco desino officia ciminatio adfectus celo suadeo subnecto amita pectus defluo aliquid quis absens sustineo villa.,2025-12-19 10:13:07.024+00
-294,98,38,79,Calculus vapulus voveo cunctatio.,2025-09-04 06:06:55.067+00
-295,31,34,210,Vomer aptus thalassinus vociferor vorago sperno atavus allatus basium clam tutamen.,2025-08-24 05:03:59.529+00
-296,51,13,119,Accusantium utor tergeo attollo volup calco vae eveniet suus molestias demoror denuo villa terebro somnus vinum traho patior ambitus communis.,2025-12-30 16:10:16.971+00
-297,154,43,212,Chirographum amiculum cupiditas magni correptius stabilis rerum caute centum voluptatum aequitas ter coruscus ex cupressus amplitudo cura.,2025-10-14 07:11:11.823+00
-298,30,48,,Totidem sumo voluptates alias aliquid deleo tredecim atavus damno vado asper similique.,2025-06-17 04:40:37.162+00
-299,93,47,,Terra verbera vomica nihil maiores omnis tondeo.,2025-08-16 16:49:52.258+00
-300,49,33,269,Crinis amicitia suadeo architecto vitiosus spiritus amo degenero argumentum caste conitor eius sto vomer audentia venia bestia agnosco.,2025-10-29 17:04:18.713+00
-301,53,45,283,Stabilis cras coepi vos spectaculum calamitas.,2025-01-29 02:04:35.276+00
-302,135,43,198,Ait testimonium statua repellendus cenaculum crebro quisquam quasi deleo soluta vae tactus agnosco valetudo quibusdam adopto theologus.,2025-10-16 01:11:47.672+00
-303,200,20,74,Paulatim corpus pauper creptio exercitationem bellicus distinctio arca sequi certe summisse culpa vulariter.,2025-03-23 14:29:57.859+00
-304,69,50,71,Architecto creator terminatio corpus vesper praesentium adhaero desipio volaticus repudiandae socius crastinus vestigium socius.,2025-07-18 11:10:56.794+00
-305,126,23,86,Cohibeo taceo ambulo arcesso turba ancilla nemo voveo vereor celebrer vos laboriosam tego amaritudo utor eaque solitudo venustas capio vito.,2025-04-15 02:29:43.141+00
-306,79,8,194,Bene sub aegrotatio animi at labore amet auctus stabilis veritatis tertius caput supellex campana illo abduco fugiat bos currus.,2025-12-21 08:53:03.854+00
-307,119,41,149,Tyrannus defero vociferor pectus vitae conscendo solitudo abstergo corporis venia sodalitas acer theca.,2025-06-15 15:56:11.410+00
-308,77,12,86,Tibi synagoga adaugeo ipsa ater arbitro ambulo cado.,2025-03-02 10:29:42.184+00
-309,154,27,193,Cunabula similique debitis aut desparatus corporis.,2025-05-24 12:26:07.591+00
-310,142,35,278,Facere tantillus clamo repellendus thorax uredo distinctio subseco amor sulum candidus paens bestia teres patruus supplanto.,2025-04-27 18:16:50.027+00
-311,71,2,151,Audentia commodo tolero saepe complectus a auxilium tenetur cernuus admitto accedo.,2025-03-18 14:59:07.991+00
-312,198,37,260,Supellex vinum aliquid sint urbs comparo tunc caelestis beatae culpo error.,2025-05-03 23:09:22.416+00
-313,165,9,99,Consuasor brevis acidus carcer tempore explicabo tardus attero temporibus.,2025-12-14 15:33:57.784+00
-314,158,41,208,Apostolus sub vulnero voco iusto anser deprecator arbitro vergo adulatio facilis arceo adaugeo depromo curto summisse condico carpo.,2025-11-05 09:40:47.766+00
-315,64,5,68,Solum possimus adinventitias speculum truculenter vulariter viscus enim vilis condico iure aranea odio odio.,2025-07-13 03:48:11.098+00
-316,149,18,45,Voluptatibus suus sumo conventus valeo constans.,2025-02-03 15:19:16.460+00
-317,185,15,40,Admiratio thesis sulum auctor creo vulgo viduo sequi thymbra tricesimus perferendis tametsi strues.,2025-05-07 03:07:59.668+00
-318,198,25,265,Cupressus arma cauda varius abeo temptatio libero corrupti cognatus nulla articulus consuasor bis abscido crustulum aut vespillo bos abduco video.,2025-01-05 23:22:44.441+00
-319,113,8,,Tamdiu sed vir appono uberrime.,2025-01-07 08:56:43.112+00
-320,64,32,74,Balbus spectaculum ultra aspicio talus dignissimos enim curo dolores corrigo aliqua addo vitae vigor.,2025-04-12 07:37:56.494+00
-321,51,35,306,Desipio calamitas suscipio civis casus caries coaegresco bellicus ex arcesso amitto advoco aqua tubineus ustilo unde audeo custodia.,2025-09-25 21:19:07.350+00
-322,12,15,104,Uxor aurum magni cauda cariosus ventus quae tenax verecundia illum copiose.,2025-12-07 20:34:56.594+00
-323,28,5,320,Synagoga aufero turba correptius paulatim hic adsum tres adsum demoror.,2025-06-10 14:13:44.217+00
-324,128,10,261,Stultus crur nisi coniecto ducimus utroque audacia aetas victus certe aveho artificiose arcesso voro caste calculus tenus depulso.,2025-08-24 01:33:22.778+00
-325,78,19,22,Infit caritas quo voluntarius verus varietas templum.,2025-09-10 05:35:36.813+00
-326,130,17,285,Architecto antea quisquam curo vel facere considero dapifer acquiro solvo sumptus utilis ultio conforto turpis trucido.,2025-09-16 05:19:35.609+00
-327,107,23,255,Vero deinde vergo atrocitas acquiro.,2025-02-11 12:01:03.517+00
-328,33,19,311,Delicate dapifer cultellus angustus sperno candidus trado tumultus uredo vulnero ciminatio aperte verbum.,2025-04-22 05:55:34.174+00
-329,9,25,311,Ut confido asporto addo verus tendo demum tamen.,2025-10-14 20:37:49.932+00
-330,32,20,194,Deputo coerceo aperiam nulla comminor tum volva tum contra aspicio ars decimus titulus tibi repudiandae sopor utilis vespillo casus.,2025-11-26 20:52:51.674+00
-331,68,17,186,Tonsor sperno argumentum deinde sponte tametsi absorbeo.,2025-06-05 04:09:46.010+00
-332,144,37,,At adfectus trepide creta ex benigne tyrannus totam curso certus tenuis aetas corrigo reprehenderit terebro aliquid.,2025-01-25 00:03:18.892+00
-333,109,47,40,Defendo subito cibus facere custodia contra viridis defaeco voluptatibus ancilla temptatio cimentarius aestivus adsidue officia utrimque ut acerbitas damnatio solvo.,2025-12-03 17:44:13.210+00
-334,155,43,40,Victus cultura xiphias delicate tolero accusamus supra adfectus abeo.,2025-06-20 04:01:04.997+00
-335,68,33,120,Solum adhuc sodalitas deludo clibanus pauci trepide accedo alter venio sordeo undique rerum amita.,2025-05-02 05:40:10.879+00
-336,185,8,23,Delinquo adstringo carmen voluptas ver alter coniecto sophismata quas suffoco.,2025-07-22 21:34:58.639+00
-337,57,4,176,Calcar laboriosam corporis hic comparo adiuvo claro demoror tepidus crepusculum atavus absum velut amita canis amet canto auditor vulgo substantia.,2025-01-03 00:57:51.446+00
-338,178,41,,Inventore voluptatum crur utique tepidus pel sordeo alo aeternus vehemens curis tempora copiose.,2025-11-20 14:41:38.826+00
-339,22,2,68,Denique socius thymum tumultus curatio adulatio delego amplexus voluptatem constans voluptatum volup asper copia adamo.,2025-09-17 11:57:52.044+00
-340,170,30,230,Adversus comedo demitto sonitus degusto timidus dignissimos ademptio cubo clibanus solvo.,2025-04-09 23:51:38.587+00
-341,128,6,320,Crux sit veniam cohors annus charisma aeneus suasoria pecco acidus.,2025-07-09 11:38:53.849+00
-342,197,27,251,Eos cui pauper cohaero compono utroque amaritudo acerbitas crebro suasoria.,2025-11-14 08:56:54.265+00
-343,189,28,111,Adulescens assentator cicuta tres tego.,2025-04-20 11:11:51.598+00
-344,133,24,166,Acervus infit spes confido alter cervus conatus cernuus ex doloremque.,2025-12-05 03:05:42.042+00
-345,172,47,10,Thema terminatio umbra iure celo tego tabernus curso sodalitas.,2025-07-27 17:35:19.164+00
-346,114,2,203,Crapula conturbo aestas succurro adflicto talis tabgo sono cuppedia depulso talus decens arcus angustus animadverto trado circumvenio velut arbitro.,2025-06-19 06:12:03.367+00
-347,80,3,195,Aestus depraedor ad ubi collum esse tenus atque arbor vomica.,2025-04-20 05:21:50.384+00
-348,5,38,41,Acceptus undique aestas depopulo error armarium defero libero studio suggero substantia delinquo iste accommodo.,2025-05-29 22:24:34.140+00
-349,111,34,219,Defaeco sum verbera coniuratio.,2025-12-05 03:43:52.116+00
-350,49,18,38,Nisi quae adsum altus vindico appello angelus viriliter eius ventito desolo natus caelestis ater suus catena cognomen textus certe patior.,2025-02-17 11:19:53.569+00
-351,78,42,194,Numquam vesica beatus color adsidue solium traho aufero quidem baiulus.,2025-05-28 22:12:16.271+00
-352,171,40,,Somniculosus supplanto tepidus sursum suus inflammatio admiratio ascit tempus umbra aurum valetudo ventosus terreo tolero vita amor.,2025-02-09 04:49:10.728+00
-353,102,30,318,Attonbitus tumultus ipsum vigor.,2025-05-15 23:03:15.668+00
-354,47,36,262,Comedo abstergo dicta contabesco deputo vox.,2025-09-24 13:37:21.161+00
-355,99,18,291,Theca adduco provident virtus surgo summa.,2025-01-06 17:11:06.030+00
-356,7,12,354,Vomica ipsum conculco arcesso totidem video.,2025-05-15 12:16:09.706+00
-357,37,2,52,Conor adfero acceptus degenero sollers clementia vulgus taedium terra urbs abstergo quae quaerat colligo utrum dapifer ulterius tabula peccatus defluo.,2025-06-01 04:59:18.389+00
-358,37,40,205,Quisquam coadunatio vociferor stipes ipsum turpis sumo debitis virgo brevis debeo denego thalassinus libero voluptatem.,2025-01-03 02:32:08.591+00
-359,91,23,,Solus cattus comedo argentum vacuus socius.,2025-11-01 21:56:30.468+00
-360,111,44,316,Utilis caput nesciunt animi claro subito aggero caveo vinco adimpleo ambitus illo templum illum crastinus deleo aer adicio cognomen adflicto.,2025-03-04 21:07:15.779+00
-361,167,6,115,Defendo dicta atrox comis confugo error comminor calculus conqueror quod vinco tam.,2025-08-04 12:20:29.970+00
-362,103,8,328,Umbra virga paens tremo taceo circumvenio caterva ratione utroque baiulus audacia tibi tyrannus tolero tutamen vado altus.,2025-02-19 00:27:56.005+00
-363,131,22,8,Voluntarius calco temporibus culpa conqueror textilis repudiandae in vilicus animadverto concido bos.,2025-02-14 16:18:54.726+00
-364,102,9,79,Tricesimus coniecto doloremque depono tam depono aequitas cur volup ustilo.,2025-10-24 20:53:23.150+00
-365,84,26,297,Apparatus celo soluta alter amiculum.,2025-08-14 12:26:29.807+00
-366,43,32,,Conturbo vorax astrum vitium benevolentia angulus virtus curriculum vere coepi bene.,2025-09-11 08:10:53.313+00
-367,140,7,292,Tenus barba aqua quidem vesper suus tantum beatus trucido alveus aedificium asporto.,2025-09-13 00:17:08.950+00
-368,160,44,5,Derelinquo abeo facere circumvenio sapiente dolor cohibeo creptio vulnero vulgaris angulus aedificium vergo velit tamen.,2025-12-24 11:37:05.217+00
-369,3,40,120,Abstergo villa sint audio appositus versus cena sollers auxilium creo desidero vomito adulatio cognomen certe tertius suspendo corpus.,2025-10-04 22:50:28.731+00
-370,64,7,,Omnis astrum creber vacuus peior tabgo uter tergiversatio magnam pauper volubilis apparatus itaque terga bibo pectus caelestis.,2025-03-22 09:06:51.493+00
-371,186,25,304,Torqueo acceptus auditor acidus toties aveho eum ubi.,2025-04-05 22:48:45.839+00
-372,62,18,176,Baiulus excepturi canto caritas sui apud.,2025-12-31 07:47:40.134+00
-373,96,31,347,Velut adeptio optio aspicio pax video peccatus votum cunctatio inflammatio sollicito compono altus inflammatio amaritudo derelinquo voluptate voluptatibus sum.,2025-09-22 16:15:33.267+00
-374,199,3,194,Et provident cauda appello vulpes sumptus reiciendis aegre.,2025-09-23 04:06:38.319+00
-375,176,43,237,Aveho eligendi aut curto vorax utpote sufficio auditor suus subito vitiosus.,2025-01-19 04:03:51.511+00
-376,73,4,332,Ultio talis laborum tunc somnus comparo auctus agnitio appono caelestis ante curso.,2025-12-26 15:41:25.981+00
-377,81,44,161,Virtus numquam canto textilis viscus.,2025-09-14 13:04:20.556+00
-378,98,20,170,Creber baiulus abutor cedo debilito argentum aveho auditor talis capio culpa uxor velut.,2025-03-29 16:32:25.933+00
-379,59,34,307,Amplexus summa centum tepesco casus spectaculum dignissimos vinitor adversus cruciamentum vos via stillicidium aperiam voluptatibus qui crastinus concedo canis vigor.,2025-09-11 06:47:30.441+00
-380,41,44,255,Arma uxor tempora civitas coruscus amor curto territo cervus necessitatibus adversus subito atrocitas valens aperio aegrotatio caritas eos.,2025-07-10 16:02:31.129+00
-381,101,43,,Traho vespillo apparatus pectus delinquo vicissitudo arguo vesco contra modi bestia abutor venio pauci facere stips assentator balbus.,2025-08-20 15:44:41.260+00
-382,186,25,227,Aperio thymbra aggero cena avaritia repellat agnosco sublime vitium conspergo neque suus illum.,2025-12-31 05:36:27.634+00
-383,22,34,269,Distinctio voro tolero texo auxilium conscendo reprehenderit ipsa super quis adnuo iste tam ustulo vitium venustas facere saepe commemoro.,2025-12-08 14:07:58.414+00
-384,98,21,,Reprehenderit denique ademptio aestas acceptus censura ipsa tantum antea ascit ars cotidie adficio decipio triumphus ipsum colo vespillo cura.,2025-04-19 13:43:11.010+00
-385,1,42,156,Dolor vere tres sponte pecus apto vaco theatrum audeo succurro sunt tribuo suspendo cometes coniuratio vorago.,2025-06-02 17:35:16.974+00
-386,151,32,103,Consequuntur arbitro capillus vir cariosus assentator ceno suscipit triduana.,2025-12-08 00:55:06.964+00
-387,185,40,44,Expedita damno conatus bos ambulo validus magni solio voluptatum solum careo molestias caecus.,2025-09-03 18:30:38.949+00
-388,25,3,33,Terreo cognatus voluptatum tenetur desipio temporibus comprehendo tutamen chirographum tutamen sumo degero deporto.,2025-04-03 04:17:34.614+00
-389,88,24,153,Reiciendis aggero terror decens animadverto tamisium unus tepidus minima talis carcer casus error bardus congregatio ars non appello arcesso.,2025-03-21 08:56:15.119+00
-390,22,10,56,Sonitus sono cibus despecto conventus tamquam ipsam terreo constans abstergo sapiente aliquid.,2025-05-23 00:28:59.236+00
-391,94,48,330,Tepesco via patrocinor vociferor circumvenio incidunt peccatus curiositas amita utor usus pecto aestas veritatis bellicus.,2025-11-24 22:28:40.395+00
-392,192,30,,Abstergo suus coerceo concido tonsor adipiscor.,2025-11-19 00:09:06.198+00
-393,54,42,,Dolorum cohaero ullam strenuus barba casso abscido ultio peior soleo arx tergiversatio necessitatibus.,2025-08-06 17:17:13.675+00
-394,60,12,109,Uberrime delibero arbitro tergum.,2025-01-05 13:29:10.074+00
-395,61,28,,Statua victus turba patrocinor.,2025-03-22 14:09:44.213+00
-396,155,17,56,Coepi statim crastinus benevolentia tam vere color nostrum amet verumtamen debeo utrimque toties ocer adsuesco.,2025-11-16 05:28:21.516+00
-397,36,24,,Desidero stillicidium fugiat pectus capillus.,2025-02-10 17:15:23.098+00
-398,31,37,101,Commodi colligo admoveo sollicito amiculum tunc tertius tremo tam velociter aegrus adinventitias magnam verecundia non necessitatibus.,2025-01-26 09:45:40.797+00
-399,186,23,367,Cum tenax tunc aequitas aer aggero sufficio bonus cupressus voro.,2025-07-20 04:28:17.438+00
-400,96,33,125,Somnus bis confero suffoco articulus volup amplus cupiditate clibanus id.,2025-04-26 22:08:54.167+00
-401,79,48,,Certus ustilo deripio bis patior tempore tametsi vere combibo vestigium admoneo a delinquo adulescens tenetur.,2025-09-20 21:45:14.618+00
-402,95,4,325,Barba conor utroque verbera quod sui.,2025-11-11 17:18:53.312+00
-403,99,35,,Valens aeternus volaticus ratione versus vivo absens ver considero cultellus sequi subito commemoro sopor aut adeptio.,2025-03-27 15:18:28.675+00
-404,42,2,149,Velociter dens amet aegre bibo venia adopto aspicio claustrum allatus.,2025-12-22 17:11:51.639+00
-405,115,38,109,Campana agnosco tristis valens omnis provident causa arcesso denuo decimus vociferor.,2025-07-30 00:32:07.329+00
-406,199,35,293,Uredo molestias centum voco artificiose sponte supellex sollers optio advenio patria caelestis tametsi bibo admoveo thema termes sum anser vilis.,2025-04-11 01:30:28.960+00
-407,195,39,,Beatus cohaero delego crur vigilo damnatio aedificium sum carmen cubo tandem absens voluptates celo campana tactus adulatio vix solium.,2025-05-05 02:22:09.746+00
-408,188,34,46,Sursum summopere dolor magnam arbustum vicinus vado consectetur amplitudo.,2025-07-03 16:54:31.388+00
-409,31,38,284,Defaeco tutamen crebro clibanus tubineus brevis defetiscor corporis uxor demens.,2025-08-05 22:31:05.694+00
-410,151,5,149,Caritas aliquam eveniet civis valde consequuntur spes qui sui sodalitas conscendo arbustum.,2025-07-06 16:58:31.428+00
-411,169,20,,Comedo trucido voluptate corrupti claustrum appono sumo ipsam teneo sumptus optio sui super auctus.,2025-05-26 07:37:28.227+00
-412,57,15,22,Apparatus credo calamitas vomer denuncio amplexus audacia caput socius surculus delinquo volubilis termes tot enim.,2025-11-06 08:08:47.661+00
-413,49,8,,Adhaero laborum officiis unus consequuntur thesaurus commemoro centum utrum comprehendo.,2025-06-01 00:03:00.394+00
-414,165,8,265,Cattus causa sollers valde omnis agnosco laborum deleo ambulo nam volva nulla antepono vetus vestrum cresco.,2025-06-24 21:50:16.871+00
-415,12,50,,Corrupti ambitus sui tubineus suasoria tonsor subito decens quae quibusdam amitto adulescens aurum ager.,2025-10-30 03:58:03.673+00
-416,98,38,165,Abstergo dolores aegrotatio acquiro aptus inventore antiquus adduco antea qui suadeo deduco amo.,2025-11-21 11:53:33.898+00
-417,140,11,,Contra quis dolorum culpo usus ventito acervus fuga clementia comburo vesco blanditiis fuga terminatio desipio deporto.,2025-09-03 20:15:46.215+00
-418,22,13,405,Caelum asporto tres agnosco sordeo vomer arto beatus antepono ascisco crebro nihil perspiciatis triduana tergum tyrannus tumultus.,2025-08-31 12:06:26.119+00
-419,64,21,300,Autus praesentium verto apparatus aetas.,2025-09-27 15:14:49.584+00
-420,175,21,,Summisse voluntarius conturbo cultellus.,2025-09-20 11:16:20.322+00
-421,101,32,,Clementia aufero carcer apparatus caveo attero urbanus creator eum auctus.,2025-06-23 15:55:45.178+00
-422,65,37,384,Similique soleo caritas ut vaco depono armarium.,2025-07-21 13:25:12.260+00
-423,182,15,226,Usus tam necessitatibus degenero clibanus acquiro spero amplus subnecto vigilo amo calculus truculenter.,2025-02-12 13:08:18.217+00
-424,182,30,,Cattus defendo sumptus amplus vehemens acquiro valde arto tutis conturbo demonstro decet amaritudo civitas surculus constans esse arbor.,2025-01-15 12:05:03.932+00
-425,135,23,2,Aveho at capio tardus adeo aqua tergeo tondeo magnam autus pauci votum sed victoria.,2025-09-16 15:03:59.281+00
-426,171,20,134,Confido creo conduco bis coepi subseco amicitia amitto arceo abstergo optio nemo exercitationem cunabula turba attollo.,2025-06-16 10:13:01.332+00
-427,166,33,,Thymum temeritas ulterius truculenter bellicus viriliter triduana totus tego ducimus subvenio aeneus temperantia ipsa.,2025-11-13 11:57:31.527+00
-428,91,33,100,Deprecator assentator advoco comitatus recusandae valeo ventus delectus vae ventus verbum cilicium vorago crustulum voluptate tredecim vomica aiunt absque vehemens.,2025-08-27 02:05:19.734+00
-429,115,28,54,Victus dedico odio ventus chirographum arma aestus perferendis approbo video.,2025-01-24 12:54:14.465+00
-430,86,42,83,Uxor taceo spoliatio cunctatio amplexus cohaero defetiscor vir unus cena caste ambulo.,2025-05-13 07:30:58.937+00
-431,125,7,429,Cognomen acceptus ab viscus vae sit arca nulla.,2025-11-13 10:38:05.898+00
-432,124,2,310,Aliqua vulnus sortitus desidero est universe tam repudiandae tubineus amoveo tergo caste attero volutabrum civitas.,2025-10-10 11:30:51.812+00
-433,138,38,,Despecto carus corrumpo teneo dolor antiquus aperiam tripudio cresco vir torrens canis tui thalassinus auctus.,2025-07-08 04:10:40.458+00
-434,197,42,48,Urbanus ipsam vaco tabula tempore stabilis ante currus voluptas cupio aeternus.,2025-02-26 21:28:35.696+00
-435,102,44,395,Adamo adficio uredo tenetur xiphias allatus vulticulus.,2025-02-20 10:46:52.433+00
-436,131,50,,Tepidus clarus textus arca eum quos cena possimus.,2025-11-12 20:34:21.289+00
-437,39,8,41,Aliquid cimentarius crastinus capitulus nostrum.,2025-08-23 09:33:05.425+00
-438,48,44,94,Modi corona aliquid aqua decens arca decor aestus cernuus consuasor sponte triduana tumultus timidus truculenter tabesco adulatio.,2025-09-22 23:22:04.338+00
-439,56,37,,Sub vorax repudiandae quibusdam beatae admoveo verbera.,2025-09-25 07:56:38.250+00
-440,119,17,,Audentia dedecor deficio blanditiis tunc vado capillus credo paulatim sumo patruus.,2025-07-07 04:55:51.359+00
-441,24,33,114,Depono tabesco vesco arma acsi timor defendo abduco vigilo laboriosam defero.,2025-02-06 02:30:38.246+00
-442,43,1,,Adsidue quo trepide coepi suus audeo succedo cado cursim ara surgo.,2025-04-04 00:46:56.520+00
-443,140,19,394,Cupio decerno adiuvo necessitatibus sui.,2025-04-30 17:15:29.827+00
-444,43,37,379,Accommodo turbo vomito vita calculus depopulo antepono tergo cruentus amplitudo omnis adiuvo candidus timor velut sublime uxor tutamen.,2025-10-16 21:48:05.915+00
-445,73,36,,Deludo quae creo atque votum sortitus nemo theatrum carpo tubineus acer tenus coerceo.,2025-11-26 17:30:37.129+00
-446,112,26,,Sol voluptatibus acceptus truculenter harum curtus barba speciosus viridis verbera.,2025-12-10 18:24:57.628+00
-447,83,15,220,Desipio tergiversatio vitae admitto advoco civis strues capio rem creo clamo.,2025-04-06 18:52:13.384+00
-448,166,40,334,Decumbo synagoga utpote desino creator utrimque dicta synagoga cognomen.,2025-03-21 20:20:12.193+00
-449,40,7,120,Cras suffragium cognatus volutabrum cinis ducimus amicitia ustulo aqua termes vulgaris.,2025-05-28 11:49:03.570+00
-450,6,21,357,Minima adnuo aranea curatio ulciscor vesper audeo volup.,2025-02-20 17:43:35.267+00
-451,166,23,,Desolo suffoco sub utilis temperantia tego verbum suus virgo veniam collum sustineo.,2025-08-16 05:43:10.346+00
-452,142,44,449,Accusantium defungo demoror adhaero sumptus.,2025-02-02 21:51:09.485+00
-453,24,39,379,Fuga congregatio volubilis atavus thorax vindico tracto angelus amplexus bibo charisma ullus termes.,2025-03-10 21:44:32.903+00
-454,27,35,282,Tondeo tero a ver validus.,2025-09-24 18:05:13.222+00
-455,95,34,199,Compello dapifer ulciscor dignissimos tenetur adimpleo abduco deprecator solium cumque cupiditate.,2025-10-15 16:38:17.249+00
-456,105,47,198,Cultellus traho tripudio molestias quibusdam uberrime subiungo circumvenio tamen compono terra amplexus denego subseco tollo suspendo varietas.,2025-01-22 07:10:43.402+00
-457,166,21,4,Admitto architecto cunabula summopere aperio vitium at candidus eos constans comparo laboriosam crux.,2025-09-24 07:41:35.433+00
-458,81,34,156,Tepidus dens speculum conor degenero defluo adimpleo vis quos tollo acies concedo.,2025-07-15 12:32:07.400+00
-459,51,41,285,Magnam synagoga asporto aqua una pecto crapula tamdiu aperio arto crux aliqua.,2025-10-17 19:20:19.423+00
-460,64,4,166,Defluo minima tamquam facere atqui volva adiuvo vox molestias territo tracto tristis tabella aduro attero cuppedia reprehenderit compono deprimo.,2025-04-01 09:55:55.404+00
-461,50,43,72,Claro pel cotidie spectaculum adfectus dedecor antiquus utrum eum.,2025-10-05 05:57:37.762+00
-462,101,8,4,Curvo tabernus agnitio labore appello amoveo clam thalassinus clamo bene pecus cultellus conqueror carcer vita casso absque.,2025-04-21 10:45:16.240+00
-463,51,17,,Quibusdam alo censura attollo templum solum adinventitias.,2025-11-13 02:29:47.277+00
-464,140,11,414,Pel vorago solio tandem degusto cubo.,2025-01-06 01:22:41.309+00
-465,187,39,3,Speculum cursim turba repellat aufero una aestus alter accedo solus appositus comprehendo adsum tendo inventore strenuus.,2025-09-14 01:18:26.940+00
-466,44,18,338,Vae vulariter fugiat vespillo desparatus arca argentum placeat suasoria suscipit caritas abeo volup trans.,2025-01-17 19:42:56.632+00
-467,53,48,205,Ustulo vulnus antepono pectus canis coruscus cotidie artificiose somniculosus solutio absque varietas valde damno versus molestias caecus defetiscor.,2025-06-11 02:15:45.604+00
-468,76,30,,Tandem astrum vilis timidus statim thermae spiritus amo conduco demitto aestivus caelum porro autus tristis solium ducimus aurum.,2025-08-28 22:25:37.496+00
-469,141,44,94,Sono attero aeternus vestigium thema eaque viridis crux vox considero deficio ex illo.,2025-07-06 23:13:44.340+00
-470,125,8,373,Tubineus dolores animus vestigium.,2025-09-29 04:05:54.775+00
-471,151,32,324,Earum torqueo armarium conforto aeternus qui despecto cruciamentum adfectus consuasor damnatio ambulo.,2025-08-06 12:54:45.188+00
-472,115,34,293,Voro sto labore cura textilis supplanto conduco arguo deorsum aut coepi vorax candidus viscus utrum.,2025-11-17 11:52:52.360+00
-473,28,43,130,Comis depulso acidus apparatus carmen consuasor placeat accusator adeptio suus vobis caries colo currus tenuis appositus patrocinor cribro vinum solum.,2025-10-05 18:14:42.416+00
-474,109,24,341,Somnus deripio reiciendis synagoga tergeo quas.,2025-01-07 07:44:28.732+00
-475,137,13,173,Perspiciatis vulnero tabgo arcesso adduco varietas clementia venustas clibanus utor.,2025-03-19 18:40:27.707+00
-476,77,22,89,Tabernus soleo utroque enim eius tristis congregatio tollo delibero.,2025-10-02 20:52:50.879+00
-477,160,34,77,Comminor tergo calco compono anser certe somniculosus iure usque copiose aliquam solium deputo curiositas stella taceo corona quis versus spoliatio.,2025-09-23 19:12:40.304+00
-478,187,24,465,Cum spoliatio temporibus vito cibo adulatio venia absens tripudio arbor degero.,2025-02-25 07:01:51.640+00
-479,91,35,135,Coerceo anser tametsi earum beneficium vaco candidus derideo alii cribro conspergo admitto.,2025-11-09 09:50:43.105+00
-480,64,15,85,Conor tener conicio autus benevolentia cultura cognatus nemo comitatus paulatim nostrum capillus delectatio.,2025-06-20 05:33:21.586+00
-481,165,23,,Curso spiculum tunc comprehendo cui ullam sto harum virtus turpis speculum.,2025-06-05 00:17:36.374+00
-482,17,28,451,Terra aspernatur qui debilito verumtamen est arceo appositus tripudio depopulo cresco amita deputo acidus earum.,2025-06-07 01:58:53.839+00
-483,136,20,,Arcesso compono tricesimus magni calculus considero adduco.,2025-01-21 18:09:55.447+00
-484,1,30,272,Aut dolor cunctatio venia bonus textor voco armarium usitas clementia subito esse tego solio.,2025-11-20 03:32:20.765+00
-485,7,14,61,Crux reprehenderit alienus unde unus thymbra demitto vicissitudo stultus totidem.,2025-04-19 19:22:10.258+00
-486,148,28,370,Copia adipisci ater theca velociter textor cognomen depopulo summopere vobis audio thema.,2025-06-08 21:46:29.531+00
-487,193,41,160,Curia capio curto ea cupiditate amicitia currus color amoveo ara apto teres vulpes.,2025-10-26 16:40:39.103+00
-488,142,24,,Alienus nihil ustulo adipisci urbs utor paulatim audax occaecati deprimo rem appello uter.,2025-01-28 05:04:16.167+00
-489,167,26,441,Aveho angulus aliquid appello censura capillus comedo aqua sperno praesentium vinco vespillo conforto asper advenio pariatur vulticulus delicate.,2025-04-01 07:01:53.112+00
-490,198,18,293,Barba autem distinctio cuius.,2025-10-13 15:39:15.131+00
-491,45,32,223,Cohaero condico caecus degero contigo aequus asper viscus calculus talus chirographum barba fugiat timor.,2025-12-21 09:35:45.186+00
-492,47,36,170,Contra celebrer succedo comes caste tondeo deorsum varietas iure supellex.,2025-04-07 16:03:02.603+00
-493,118,38,489,Spiculum totidem cumque talio voluptatum denique.,2025-07-31 20:57:36.486+00
-494,181,24,4,Ancilla sed solutio suppellex abutor ancilla damnatio apostolus maxime suadeo video.,2025-03-04 11:40:57.961+00
-495,127,3,38,Supellex depono qui aeneus demo aperiam appello verumtamen capio currus sum caritas consectetur defetiscor ulterius aliqua rem cernuus apparatus.,2025-10-11 15:23:23.182+00
-496,101,2,270,Stultus carbo earum quisquam cultellus texo comis magnam voluptas depulso abeo alo aestus.,2025-10-18 00:28:16.182+00
-497,41,24,428,Nam super curis vomica testimonium uter sunt antepono.,2025-02-14 11:41:03.116+00
-498,88,38,,Bellicus eligendi eius abstergo tolero ducimus clibanus conatus compono tricesimus coniecto conicio arguo curo celebrer cresco subvenio.,2025-05-17 11:28:56.957+00
-499,175,40,287,Tardus natus saepe officia ulciscor delectatio viscus thorax civitas textor desparatus derelinquo ambitus beneficium sollers.,2025-09-16 21:24:24.491+00
-500,112,2,374,Adstringo aequitas demergo cognomen considero cogo caveo verecundia ex.,2025-07-23 07:07:40.606+00
-501,59,10,342,Cognomen texo coerceo tutamen cariosus.,2025-06-05 19:41:09.683+00
-502,48,37,18,Curatio aequitas varius adaugeo vesica spectaculum.,2025-04-15 11:25:05.756+00
-503,90,12,332,Tergeo soleo sub synagoga tergeo damnatio socius cicuta auditor sufficio careo vereor creptio altus rem.,2025-06-04 11:19:41.206+00
-504,156,27,167,Denique suasoria culpo sufficio sui arbitro voluptatibus tam.,2025-03-05 13:19:27.850+00
-505,24,27,150,Demergo vir aliquid casso.,2025-08-22 06:28:41.094+00
-506,197,29,224,Non cibus subvenio delibero.,2025-07-29 00:12:14.968+00
-507,176,9,,Tabula astrum utroque vulgo voluptatem iusto demo truculenter arcesso bonus conturbo cohibeo ultio temporibus officiis vorago terebro.,2025-11-29 09:08:44.234+00
-508,183,26,194,Debilito alias sto perspiciatis.,2025-07-23 19:50:29.400+00
-509,134,18,,Admitto ago vere depono aperte talio stella currus nihil audio.,2025-01-24 20:49:02.701+00
-510,154,26,,Deinde maiores custodia cerno angulus sui depereo maiores amita quibusdam caecus aveho beatae sulum.,2025-10-04 03:56:45.041+00
-511,173,15,214,Tres alienus adeo attonbitus minus atque comis thesis attonbitus aestivus soleo.,2025-08-22 04:36:17.858+00
-512,45,4,,Cohibeo desidero crepusculum callide aptus autus utroque amissio victoria demonstro vel tamquam debilito.,2025-05-02 07:36:45.479+00
-513,2,50,,Ex viridis una accusantium illo repudiandae eligendi tolero ceno acsi advenio decet appello cura ratione enim vomica coerceo dolor.,2025-08-15 18:16:19.869+00
-514,21,7,371,Dicta ademptio damnatio reiciendis veritas aliqua cruciamentum ea.,2025-08-04 19:10:20.604+00
-515,34,37,33,Collum considero aufero verbera labore una commodo thema consuasor quos benevolentia auctor adinventitias succurro.,2025-11-04 03:06:30.034+00
-516,176,38,36,Utilis tergo supellex ulterius cariosus approbo vomito sint amiculum sulum censura adipiscor.,2025-04-18 11:46:53.133+00
-517,140,27,201,Ut atque comburo theca vel decens.,2025-04-12 22:54:05.360+00
-518,147,38,221,Amoveo consectetur utroque tersus arma copia una necessitatibus bis repellendus.,2025-09-18 14:44:09.004+00
-519,178,47,241,Vir tergiversatio impedit vespillo ager tredecim amissio accendo ulciscor absens vehemens cognatus cubo autus totus.,2025-09-19 18:19:09.614+00
-520,42,3,,Contego libero comis theca et aeneus acquiro error vos sequi vita adduco ab denego dapifer curso tubineus verumtamen.,2025-04-10 19:10:33.437+00
-521,73,27,422,Vulnus timor valde spectaculum vehemens adstringo utroque abstergo subito ventosus expedita abduco debitis ter carbo capitulus denique conor.,2025-03-07 01:13:19.735+00
-522,110,38,321,Valde angelus succurro depromo comminor crastinus conduco.,2025-07-22 14:17:42.579+00
-523,157,36,342,Tener pel cupio vociferor debeo quidem acsi angustus caput optio curatio vulticulus tumultus crapula cunae claro.,2025-05-10 20:31:43.702+00
-524,43,23,39,Vespillo voluptates victus paulatim tertius absque.,2025-10-04 23:11:16.435+00
-525,79,16,98,Sollicito appono crur quaerat ultra cubicularis tertius defaeco dens animi.,2025-04-24 07:53:16.840+00
-526,172,37,227,Et aequus volup accusator damnatio calco delinquo sulum amo territo.,2025-12-11 20:36:03.588+00
-527,25,44,19,Tredecim vulgivagus torrens speciosus a subiungo suscipio blandior quisquam commemoro odio despecto varietas libero traho dicta amoveo vulticulus aspernatur.,2025-06-22 06:56:28.286+00
-528,164,32,27,Deludo dolorem compello vinco culpa usque tabella deinde complectus vos solio theatrum.,2025-12-04 01:46:02.443+00
-529,131,28,146,Pecco crustulum astrum officiis.,2025-10-14 03:04:20.236+00
-530,49,49,,Aperio cresco veritatis reiciendis.,2025-09-13 15:13:05.056+00
-531,74,9,461,Bibo umquam tener repellat color.,2025-04-04 12:47:04.053+00
-532,76,30,401,Accommodo audax admoveo tabesco videlicet doloribus aduro aeternus.,2025-08-09 14:11:53.631+00
-533,130,40,522,Talis carmen verumtamen sperno sub quae stipes demulceo appono vallum abeo.,2025-11-17 09:53:52.086+00
-534,99,1,165,Aro terminatio adulatio tripudio tui.,2025-04-14 16:35:48.329+00
-535,55,6,,Beatae sponte theatrum vel nulla atqui temptatio assumenda defetiscor tres acquiro usus odio doloribus adflicto antea impedit cerno utrum.,2025-06-06 21:09:35.661+00
-536,194,18,466,Voluptatem crastinus velociter centum abstergo una volubilis repudiandae cibo trans cura utor convoco.,2025-11-07 04:54:10.060+00
-537,133,27,234,Tego adimpleo taedium tabernus attonbitus ventosus dedico sufficio deleo aufero concedo virga conspergo arma pauper.,2025-01-19 23:02:01.072+00
-538,76,32,49,Una ventus sapiente vix ullus.,2025-03-21 14:44:37.523+00
-539,167,33,410,Caveo pel cruciamentum abduco tabula correptius aro cohaero tego trado cum tepidus confero dolorum ambulo conventus conor vere caute repellat.,2025-04-26 22:09:24.431+00
-540,114,21,64,Pectus cunctatio delectus auctus valeo velum defungo caste coerceo conqueror cruciamentum confido sed ars valens barba.,2025-02-14 03:54:53.586+00
-541,63,48,310,Sumo charisma compono cotidie tondeo accusamus.,2025-09-12 20:16:06.372+00
-542,56,45,,Balbus aqua ocer cicuta cumque ad vestigium angelus.,2025-05-08 23:20:30.202+00
-543,152,40,444,Copia ultio compono cibo trans stips.,2025-08-25 23:52:43.739+00
-544,72,24,505,Solus vitae capio custodia calamitas explicabo vivo.,2025-01-02 16:17:55.179+00
-545,72,21,,Carmen impedit auctor ambulo curtus animadverto chirographum universe basium terga artificiose uxor attollo dedico civitas universe.,2025-03-23 05:21:43.764+00
-546,43,45,75,Aufero sordeo tunc inventore et officiis subvenio tabula ad venustas facilis totidem acsi.,2025-11-27 07:54:52.549+00
-547,37,50,510,Pariatur sursum provident aestivus toties depono debeo veritas confero cinis vesica ciminatio coepi sursum sui.,2025-02-13 05:29:48.047+00
-548,94,12,13,Repellat adhuc virga acquiro decipio confugo benigne deinde censura.,2025-03-30 12:16:50.579+00
-549,194,31,44,Temeritas velociter defungo templum urbanus cuppedia commodo vesica coaegresco ceno delectus defleo addo vestigium cena pecus animi crapula defero in.,2025-02-21 00:26:23.661+00
-550,107,16,,Solvo trepide videlicet patrocinor neque supra earum claudeo celebrer trucido.,2025-03-03 05:47:21.874+00
-551,75,19,,Somnus apto adicio summisse arma acidus tantillus altus vinculum clam appositus deduco adstringo talus uxor concedo triumphus.,2025-09-26 03:02:07.103+00
-552,179,42,388,Bellum culpo iure aliquam arx cena acies adhaero.,2025-04-13 02:28:20.461+00
-553,58,33,,Delectatio consequatur minus contigo tubineus chirographum ars desparatus nihil.,2025-05-17 04:21:57.465+00
-554,53,47,378,Pel ancilla sapiente admoveo despecto aurum quo.,2025-08-05 10:08:50.549+00
-555,121,35,463,Caveo curo repudiandae voluptatum solio argumentum patria consuasor stillicidium infit quisquam abduco dolorum minima vergo videlicet.,2025-04-12 21:26:42.177+00
-556,21,39,538,Conatus dolores tendo quos utilis advenio crapula auditor id cohaero deduco crudelis abbas vereor ciminatio uxor anser virga.,2025-10-18 22:35:40.715+00
-557,158,8,401,Solutio uredo vulpes comparo crebro acquiro subseco cogo artificiose utor.,2025-05-03 10:00:06.139+00
-558,179,19,464,Claro vinum voluptas callide.,2025-07-25 22:16:37.558+00
-559,109,6,268,Ager audacia ut tristis spectaculum sunt claudeo aqua conicio arcus quaerat enim.,2025-02-15 07:48:04.531+00
-560,11,29,507,Deripio corrumpo deorsum suadeo conspergo contabesco.,2025-03-01 16:42:05.446+00
-561,91,10,212,Cauda adipisci videlicet sopor administratio taedium theca usque candidus asperiores cunabula accusamus aqua stips.,2025-01-03 18:52:57.650+00
-562,21,46,,Cursim bellum thalassinus capio.,2025-10-11 03:13:25.478+00
-563,182,14,172,Aufero torqueo sopor ventus aeger vestrum ait caelestis sui aqua vespillo triumphus amitto adulatio ter pauci conforto terebro.,2025-11-12 09:41:55.898+00
-564,181,47,205,Cariosus a sunt bonus strues ademptio adopto allatus eum astrum cuppedia thesaurus laboriosam ocer tolero terebro succurro cunabula tertius.,2025-06-28 03:02:23.706+00
-565,54,45,335,Quas trepide contego cito acerbitas suscipit vobis.,2025-11-21 21:46:45.325+00
-566,123,44,505,Tamen terminatio solvo caritas comitatus dedico sum agnosco testimonium tubineus defetiscor curatio stips deleniti asper.,2025-08-01 12:16:51.854+00
-567,174,22,93,Eveniet stella vigor acervus sonitus sublime desidero valetudo suadeo vaco at unde tot voluptas triduana magnam totidem sumptus carcer.,2025-03-16 17:40:48.692+00
-568,12,20,114,Claudeo vomito minus validus quae aggero comitatus aiunt coma deorsum carus vesica accedo balbus aufero vociferor curatio tibi ademptio.,2025-08-22 22:32:37.141+00
-569,101,22,66,Coruscus ambitus adfectus amoveo demulceo ullam territo.,2025-02-17 13:17:04.025+00
-570,117,9,446,Vestrum sint tui cometes.,2025-12-06 20:30:57.568+00
-571,183,19,542,Deduco vindico suscipio caute peior usque capitulus calculus tabesco tepidus circumvenio vomito crur cur suppellex adduco.,2025-07-18 03:46:16.430+00
-572,43,2,347,Voveo crustulum cruentus cursim virgo voveo solum caelestis.,2025-12-03 05:11:05.841+00
-573,117,42,257,Arto cado deripio vetus comis coaegresco comprehendo eaque cetera quae cogito auctor tremo corroboro cervus clarus.,2025-05-26 00:14:29.899+00
-574,167,21,490,Terror patior laudantium vel derideo suspendo versus degenero copia arcesso vestrum subiungo cimentarius defetiscor capio cimentarius dens collum.,2025-01-16 12:33:01.687+00
-575,91,18,262,Suscipit ventus thesaurus abutor ancilla arbustum assentator.,2025-07-16 05:22:23.272+00
-576,196,43,,Absum aegrotatio dolorem consectetur comptus audio timidus itaque.,2025-08-05 23:47:43.138+00
-577,48,19,,Inflammatio denego verbera casso advenio armarium usitas voro adulescens stipes provident atavus vivo advoco sustineo ars victoria correptius basium.,2025-11-23 11:09:03.117+00
-578,116,30,476,Condico amaritudo sint cetera decipio triumphus cornu architecto aegrus ancilla cultura clamo error.,2025-08-30 14:10:48.435+00
-579,95,39,,Tertius earum suus causa patrocinor utroque provident tabesco confugo pecto succedo sulum demonstro vomito decet.,2025-04-15 09:18:51.887+00
-580,96,8,,Coaegresco ascit victus approbo usus eaque.,2025-09-30 16:05:00.836+00
-581,170,26,560,Alii caries tenuis sophismata enim contra.,2025-11-08 13:32:45.219+00
-582,189,43,,Claro thermae crinis iure vociferor vinitor vigor.,2025-10-15 13:16:26.416+00
-583,79,5,549,Celer basium tutamen vomer.,2025-02-23 20:32:26.690+00
-584,148,7,,Autem altus ultra blandior administratio aufero amplitudo callide vitae animi soleo venustas ambulo desparatus carpo conforto non asporto.,2025-11-26 05:22:13.742+00
-585,100,7,237,Cohaero clam arceo illo tardus cena adipiscor adaugeo creo bellicus armarium.,2025-11-11 18:38:54.881+00
-586,198,37,,Utor apparatus acceptus celer arx decimus autem deludo doloremque doloremque templum aequus.,2025-10-25 05:47:29.420+00
-587,42,3,578,Cernuus creo vulariter videlicet verbera nemo.,2025-02-04 19:08:55.735+00
-588,68,3,178,Angustus solus nobis cura aranea voveo coruscus astrum annus.,2025-06-28 12:12:44.309+00
-589,78,2,6,Vitium degenero ocer cultura crur auxilium voluptas umerus at dolores dedico qui copiose pecto aequus adaugeo cogito eveniet.,2025-07-20 01:49:02.277+00
-590,53,39,445,Carmen caute tandem sequi denique tabula unde vomito beneficium anser bellum coadunatio et curo beneficium creator voluntarius curia atavus.,2025-02-10 22:42:28.389+00
-591,88,15,38,Tam velit vociferor demitto exercitationem tribuo colo.,2025-10-07 23:08:33.244+00
-592,25,49,336,Magnam facilis qui arto tenax quae cresco dolorum deputo circumvenio currus chirographum caput vigor terga voluptatum viriliter.,2025-08-31 06:46:56.749+00
-593,198,19,534,Amiculum administratio deripio appello trepide demoror civis facilis benevolentia sulum vomito attonbitus solvo.,2025-10-02 17:54:43.471+00
-594,80,30,128,Absque celebrer tolero comes vicissitudo aperio absum contra.,2025-02-20 21:00:23.176+00
-595,163,9,,Reiciendis adamo artificiose derelinquo.,2025-02-18 01:05:09.697+00
-596,96,28,283,Anser vicissitudo adamo verbum calculus vulariter celebrer amissio excepturi peccatus sperno varius vacuus vacuus summopere.,2025-06-08 19:40:05.801+00
-597,180,43,,Cavus addo cupiditate surgo curiositas dens.,2025-08-14 06:45:10.905+00
-598,43,31,,Tibi cariosus vere cenaculum approbo aegrotatio sub.,2025-11-06 06:24:54.294+00
-599,136,12,285,Aequus casus bonus textus reiciendis calcar summopere sordeo coruscus adulatio attollo depereo bellicus cicuta curiositas deinde vero audeo.,2025-09-28 12:40:52.521+00
-600,16,2,401,Usque sunt cognomen eum minima caries vita toties velut calcar adamo fuga bardus.,2025-02-26 05:41:06.334+00
+1,170,45,,Defendo uredo defetiscor vinco communis aegrotatio atavus.,2025-02-10 00:21:14.083+00
+2,43,17,1,Curia aestivus accusantium solium.,2025-05-30 06:57:02.818+00
+3,92,38,2,Abundans stips tollo unde conspergo volutabrum vociferor.,2025-06-14 10:47:19.677+00
+4,171,14,1,Amplus tutamen verumtamen ver casus cruciamentum traho aro voluptates turba.,2025-06-10 10:55:33.662+00
+5,6,43,3,Ulciscor necessitatibus sustineo cariosus vulticulus clarus consequatur.,2025-07-12 06:04:33.764+00
+6,108,20,,Aeternus ut consequatur commodo angelus conor beneficium maiores aperiam clementia comburo catena viduo derideo tergum trepide tutis.,2025-07-13 22:20:23.509+00
+7,124,30,1,Cupiditate at repudiandae thema succurro.,2025-10-28 11:43:50.393+00
+8,89,18,5,Quia attonbitus sto cado cognatus vociferor arto averto degero delicate uter patria ducimus.,2025-08-29 05:26:43.153+00
+9,74,50,4,Calcar volup impedit absorbeo cunctatio peior confero adeptio autem.,2025-04-09 17:26:45.435+00
+10,98,42,4,Cursus creta capitulus tardus summopere quibusdam provident tener abbas voveo quis turbo reiciendis tondeo.,2025-03-11 20:57:32.851+00
+11,62,17,6,Currus carcer unus capto textilis subseco tolero strenuus delibero sponte cibus voro delinquo blandior adamo contego a dicta stabilis.,2025-09-06 21:21:48.884+00
+12,78,37,10,Aspicio vomica eius suffoco aegrus voluptatum maxime.,2025-08-24 07:23:51.682+00
+13,141,40,7,Somniculosus curiositas bibo sit communis theatrum articulus vindico aiunt explicabo degenero vehemens aetas comitatus textor agnitio conspergo.,2025-08-29 23:45:50.698+00
+14,7,10,11,Admoneo vilis angulus accedo certus thesis arbitro tutamen cohaero tabernus.,2025-03-09 22:30:19.747+00
+15,65,44,10,Accedo tutamen ultio ago currus blandior.,2025-01-20 00:52:40.204+00
+16,45,40,9,Ara solium eaque bardus cibo voro provident stella tenetur tergo venio reiciendis cum strenuus caries.,2025-08-18 13:16:36.721+00
+17,137,14,,Libero avarus adeptio toties basium auxilium succurro articulus quam sophismata sumo ago ademptio aestas carbo earum usque texo.,2025-12-17 21:53:24.631+00
+18,62,30,6,Somnus totidem clamo amita optio bellicus collum compono argumentum virtus adeo.,2025-01-24 10:23:01.858+00
+19,21,31,8,Depopulo comitatus conforto cogo arma cunctatio tabula velit commodi apostolus.,2025-02-11 11:46:22.482+00
+20,166,33,,Totidem tergeo spoliatio terebro civis usitas aqua cursus vitium ventosus.,2025-07-28 07:36:48.220+00
+21,138,14,20,Teres blandior sum conforto quos aqua beatae aequus.,2025-10-03 12:04:41.780+00
+22,83,15,5,Volup claro aduro testimonium non ratione debeo bibo.,2025-06-01 01:18:19.694+00
+23,98,33,15,Ara tepidus aperte truculenter.,2025-02-04 10:49:08.215+00
+24,12,14,20,Deficio terga commodo tempora vinitor sursum benigne veritas cruciamentum.,2025-02-07 19:29:35.004+00
+25,134,15,14,Derelinquo denique demoror quam aspicio alius spero vehemens perferendis debitis clibanus valens alioqui autem bonus vesper ulterius voluntarius accusantium.,2025-08-31 15:01:52.698+00
+26,189,9,10,Optio illum comedo quia spero conscendo defaeco valens amicitia.,2025-09-09 16:00:54.746+00
+27,119,23,2,Adhaero magnam debitis stillicidium depono celo torrens concido tabgo verbera praesentium desparatus demens suggero utilis desidero acquiro.,2025-12-11 13:21:27.079+00
+28,79,9,3,Vulariter tergeo curvo vae advenio casus coma verecundia illo beneficium auctus ipsum aduro subiungo tricesimus provident itaque testimonium.,2025-06-01 23:59:23.716+00
+29,29,40,6,A tondeo vulticulus velut socius verus libero ars utrimque terreo itaque votum deputo crux sortitus paulatim bellum vestrum alter depono.,2025-07-28 14:50:19.588+00
+30,48,18,21,Assumenda vulgaris alveus desolo eaque sperno tollo atrocitas suasoria tutis pax cognomen torrens volutabrum debilito annus.,2025-03-09 13:24:43.410+00
+31,156,20,3,Molestiae brevis aedificium doloribus.,2025-10-11 07:14:19.679+00
+32,23,50,9,Tam catena decimus decretum deficio amoveo error ubi alius vulgo surgo commodi doloremque stabilis tricesimus toties tamen.,2025-11-23 15:12:08.637+00
+33,53,44,31,Baiulus sed addo audeo itaque cunabula aureus delinquo.,2025-03-05 19:37:34.581+00
+34,24,47,26,Molestiae conqueror tersus tamisium odio ars conitor infit ipsa collum.,2025-05-01 10:40:26.613+00
+35,25,40,,Atqui labore excepturi abutor admoveo.,2025-01-10 12:23:25.257+00
+36,160,2,,Exercitationem acidus arca utpote speculum ipsum vesper utilis cruentus.,2025-07-26 01:49:08.889+00
+37,86,24,19,Vinum cruentus toties textus.,2025-07-01 15:21:55.488+00
+38,108,35,27,Certe urbanus tot totam sub ducimus subito studio capitulus angulus deinde vulgaris alias suscipio.,2025-01-07 13:52:54.768+00
+39,153,8,,Sapiente magni subseco auctus a.,2025-04-22 20:24:12.856+00
+40,19,3,,Derideo conqueror tempus vitiosus synagoga cunabula solutio ipsa deinde pariatur crux crepusculum at cuppedia deduco.,2025-06-18 06:53:04.344+00
+41,4,1,15,Cruciamentum triduana clam nihil audio dedecor tutamen umbra super sequi.,2025-10-15 05:51:28.719+00
+42,70,2,21,Ager calamitas administratio cubo atrox.,2025-10-30 22:58:33.140+00
+43,14,46,,Iste decens cuppedia adimpleo.,2025-01-04 20:17:48.403+00
+44,16,9,,Vestrum suppono caritas umerus thema admiratio.,2025-02-24 18:30:58.938+00
+45,31,38,44,Demens coepi strenuus subnecto circumvenio suspendo vobis cilicium damno ullus creator vulgus.,2025-10-09 21:20:28.684+00
+46,183,37,,Patruus spiritus vacuus non sit spiritus aufero ascisco viscus desparatus canto vereor terra surgo.,2025-04-03 23:46:11.194+00
+47,186,44,9,Accommodo vereor timor atqui vinitor tamquam patria.,2025-01-07 20:20:51.839+00
+48,190,17,,Tego administratio accommodo sopor trado.,2025-10-05 12:03:36.560+00
+49,27,23,17,Voro communis colligo turba pauci laborum appello vulticulus cribro sophismata cito.,2025-08-29 07:26:12.462+00
+50,156,50,32,Viriliter vapulus succurro aperio tot denego supellex cubicularis amor.,2025-10-24 06:22:35.133+00
+51,133,35,48,Avarus caste carcer praesentium cattus aliqua colo tyrannus bellicus crudelis.,2025-12-11 07:18:50.790+00
+52,18,48,30,Vestrum coniuratio volo taedium ver maiores validus ascit quam adipiscor vorax summisse delectatio auctor vapulus votum usque adulescens.,2025-08-07 13:11:20.478+00
+53,73,19,41,Vox stips summa utpote super consequuntur unde.,2025-02-28 08:18:15.414+00
+54,175,10,21,Timor necessitatibus nihil capio ter demulceo totus sed decens volva.,2025-07-29 06:21:31.137+00
+55,109,38,10,Illo benigne bellicus repellendus benigne totidem corporis aro amiculum dedecor aeger ultio vomica saepe explicabo tenuis ara vehemens tristis.,2025-01-25 04:55:02.939+00
+56,3,31,49,Tonsor suadeo bos et baiulus assentator.,2025-04-03 11:08:48.137+00
+57,102,41,,Bibo aestivus quo conitor super vehemens vallum victus.,2025-10-30 09:50:03.196+00
+58,95,7,30,Aeternus peior vesica vapulus cernuus vehemens aiunt deficio absens absens centum coepi umbra crur.,2025-04-27 01:08:12.185+00
+59,103,40,27,Quae adipisci umquam calco volva aut appello natus cibus confido admoneo brevis apud candidus suscipio umerus.,2025-07-01 12:10:32.701+00
+60,173,38,9,Casso basium accendo tabesco aliqua ultio adimpleo cruentus depraedor amplus colo taceo vacuus vel conforto.,2025-11-26 12:14:30.123+00
+61,185,15,,Compono vulticulus quae demonstro animus spargo curatio confero quasi dapifer undique cur placeat currus comedo campana adsidue.,2025-10-30 01:15:33.421+00
+62,94,20,52,Dignissimos aperio unus dedico aut unus voluntarius corona quae solus caute casus auxilium abbas caveo curiositas altus molestiae tot facere.,2025-11-25 19:53:14.196+00
+63,134,37,13,Terminatio creator labore comptus venio autus canis defessus delego cui turpis soluta possimus patria adimpleo bene blandior tamquam degenero.,2025-05-15 10:25:41.966+00
+64,116,9,19,Video vitium crustulum tepesco.,2025-04-26 06:49:39.536+00
+65,181,3,,Decerno creator autem aspicio caute mollitia beneficium tutamen.,2025-02-13 13:17:42.480+00
+66,26,46,8,Derelinquo ciminatio molestiae absens derideo explicabo voluptates caveo crinis adaugeo sum veritas abbas esse deduco bonus cibo sperno.,2025-02-25 17:48:10.942+00
+67,138,28,,Cumque caritas deficio calculus quo auxilium video audeo.,2025-07-14 15:04:43.310+00
+68,120,43,22,Terga dolorem sit vulgivagus charisma comitatus arca voluntarius bos super doloribus veritatis videlicet eos antepono repellendus capio.,2025-01-08 23:51:17.132+00
+69,2,33,11,Vestrum facere suscipit vobis neque canto quas audax velum uter aeternus demulceo amplexus.,2025-07-05 17:16:35.672+00
+70,68,5,48,Capio nostrum comis cum aliquam ullam denego pel cupressus conatus.,2025-07-05 00:03:22.158+00
+71,103,33,42,Cresco tersus color corroboro volaticus solutio voluntarius terebro decumbo et campana.,2025-01-28 16:46:38.637+00
+72,54,10,16,Tabernus cursus venio vix creo canis conservo curto vilitas acceptus sollers vorax quaerat eius abscido testimonium vix consequuntur.,2025-11-06 22:20:42.199+00
+73,32,10,,Strues benigne bardus turbo ad thesaurus subnecto corrigo vinitor defleo.,2025-06-03 06:15:36.676+00
+74,178,9,44,Atqui animus utroque tyrannus reiciendis vespillo caelestis conculco somniculosus balbus vis subnecto tutamen.,2025-06-17 17:27:26.697+00
+75,130,38,,Ducimus allatus ipsum barba contigo aiunt conicio aureus aestas adficio tunc ascit deprecator abscido solum cribro acerbitas umbra adfectus.,2025-10-20 12:56:45.457+00
+76,1,39,15,Aiunt vulnero subseco curso tenus sperno doloremque iure cupio eligendi.,2025-10-05 22:12:57.074+00
+77,146,13,,Quos doloribus sapiente ascit adfectus denique tactus congregatio.,2025-05-28 11:51:38.163+00
+78,159,18,27,Ocer curriculum vinitor circumvenio tero ocer calamitas creptio.,2025-08-28 17:09:51.972+00
+79,151,36,16,Possimus spoliatio correptius concido cohors basium culpa cunctatio unde auctus stella.,2025-04-08 07:13:21.273+00
+80,134,50,74,Cruciamentum votum avaritia tenus accusator defetiscor saepe bis cado antepono teres versus acquiro crinis cuppedia curto carpo carpo validus valens.,2025-03-25 00:30:31.844+00
+81,103,41,,Termes commemoro chirographum terreo cado amitto tutamen concido decretum tabella coepi aeneus varietas.,2025-04-17 00:25:27.700+00
+82,89,25,2,Anser dolorum crapula demergo ait triduana tergum tertius aliquam.,2025-09-04 22:24:51.253+00
+83,164,46,56,Autem stipes deprimo pecco cras titulus vespillo tergeo ipsam valde.,2025-12-04 11:46:22.213+00
+84,52,40,1,Crinis architecto deserunt currus cogito acsi cupio cruciamentum utilis conventus cognomen.,2025-03-19 02:57:51.904+00
+85,150,10,70,Comedo abscido adipisci caries villa tepidus depopulo triduana voluptatum absens demulceo decumbo armarium.,2025-09-23 02:03:21.145+00
+86,79,35,18,Acer doloremque alter sufficio victoria magni dolor decet claudeo deorsum degusto vilitas consequuntur in demitto contego victoria vitae beatae.,2025-04-08 08:49:26.215+00
+87,35,8,71,Accusator adhuc decor cupressus accedo voluptatem sapiente uxor theca casso angelus tantillus pauci beneficium.,2025-09-20 04:41:29.982+00
+88,110,29,21,Vicinus caelum curto summisse thesaurus triduana maxime cito tamen calculus utrum depopulo.,2025-03-15 19:45:29.485+00
+89,10,20,84,Demo ventosus quisquam aqua vilicus demens compello aer abscido.,2025-01-25 13:47:26.987+00
+90,48,3,8,Caelestis amissio ater abstergo succedo stillicidium defleo.,2025-01-17 20:31:25.783+00
+91,152,31,39,Consequuntur venio denique inflammatio textilis tres nam spero.,2025-08-16 02:30:28.853+00
+92,191,19,26,Dicta desipio theatrum vestrum quas toties ter odit calcar demoror nulla.,2025-01-24 22:48:52.490+00
+93,72,50,,Cognomen uredo crux derelinquo uxor patior solutio acceptus damno valde vero labore timor volutabrum argentum amet usitas supplanto accusator vergo.,2025-04-10 23:09:04.915+00
+94,84,42,37,Cruentus urbanus comes damnatio quos defluo beatus curatio commemoro tyrannus unus sto ut decens campana allatus theca totus utrum.,2025-04-23 05:23:44.646+00
+95,39,18,85,Consequatur aliquam nulla vomer ascisco.,2025-09-01 22:59:43.678+00
+96,51,50,18,Amoveo desparatus aestus artificiose.,2025-03-05 07:19:58.202+00
+97,126,43,21,Ceno attonbitus vespillo pax amitto ulterius deserunt claudeo calco averto assentator suspendo abstergo animus.,2025-05-19 03:00:44.456+00
+98,179,48,,Cupiditas sum ustulo tracto ver tergo sto.,2025-08-02 13:31:05.372+00
+99,174,39,4,Virga abstergo tantum carpo vix molestias solutio adduco pecco tactus suus speculum.,2025-08-11 09:06:45.026+00
+100,53,46,42,Patruus ascisco ambitus dignissimos timidus culpo viscus avarus comedo vilitas neque thalassinus.,2025-07-04 09:28:20.224+00
+101,198,11,39,Canonicus sustineo repellendus aetas aveho decimus.,2025-11-30 08:17:25.544+00
+102,29,32,,Nisi alienus averto ambitus ademptio deputo speciosus arma aestas.,2025-03-23 23:57:36.520+00
+103,94,27,36,Cenaculum avaritia umquam defluo adaugeo textilis candidus texo id libero utrum depromo aggero valeo clarus tabesco deserunt administratio.,2025-05-18 16:45:59.230+00
+104,130,21,69,Voro auctor colligo ocer cras perferendis argentum combibo rerum comburo viduo adeo.,2025-04-06 00:44:02.589+00
+105,196,23,53,Venia alius audentia aeger aurum coruscus cornu dapifer.,2025-10-08 23:36:59.892+00
+106,134,19,,Victoria undique tempus defetiscor vestrum cunae capto termes validus termes alii spoliatio.,2025-06-21 12:14:12.720+00
+107,15,12,,Damno rerum accedo perferendis centum maiores paulatim textilis ambulo aranea tibi paulatim ceno decumbo apostolus error corona amet crinis cubo.,2025-02-25 15:33:39.065+00
+108,92,11,,Adversus deludo suggero pectus dapifer.,2025-05-29 00:46:31.479+00
+109,187,40,4,Unde atrocitas volva debeo valens cariosus comes minus depono subseco caste occaecati administratio maiores artificiose quia aperte animus nulla.,2025-11-11 17:26:19.441+00
+110,185,18,53,Deprimo a expedita argentum cariosus virgo argumentum capitulus.,2025-05-29 20:58:57.423+00
+111,182,5,89,Trepide cinis torrens acer cito voro adflicto cibus tutis suus cubitum.,2025-08-23 22:12:56.675+00
+112,25,7,68,Acerbitas templum vilitas calcar corrupti praesentium depopulo assentator annus compello contigo carpo videlicet.,2025-01-30 11:25:40.679+00
+113,26,9,48,Neque decumbo argentum cunctatio.,2025-04-07 11:48:39.706+00
+114,11,33,,Supplanto vulgivagus cursus volup cedo patria infit admoveo valeo vulariter sperno amor a adfectus speciosus fugiat ventosus venia pax.,2025-01-05 02:12:46.383+00
+115,23,11,54,Conscendo denuncio animi subnecto suus officia admoveo corporis.,2025-06-11 20:07:30.312+00
+116,155,8,87,Censura molestiae creta annus.,2025-04-05 09:45:59.861+00
+117,46,46,63,Armarium demum acies speciosus tondeo conservo ustilo copia temperantia taedium vitae vitium accusantium solutio viscus.,2025-04-25 15:18:31.478+00
+118,63,31,54,Adsidue derelinquo autem decor summa.,2025-08-12 21:18:30.975+00
+119,77,6,,Adversus ocer recusandae explicabo vito ex bis patrocinor ratione pecto vester suffoco veritatis.,2025-08-26 04:21:25.879+00
+120,43,36,,Vado conitor tenuis soluta vitium subito barba advenio abutor quo adinventitias demens possimus quod vulpes virtus.,2025-07-23 21:17:04.604+00
+121,91,14,111,Vergo aro tenetur patria testimonium arcesso baiulus abscido color dedico verumtamen sint provident.,2025-04-29 02:33:29.999+00
+122,26,50,21,A accusamus terror terga cogito crudelis provident cedo calamitas beneficium tondeo beatae depraedor abscido abstergo calcar cado cavus.,2025-05-24 06:30:37.230+00
+123,40,21,12,Autus deduco articulus sint timor supplanto tertius quaerat aureus nisi tabgo quasi solvo demum.,2025-05-02 06:34:49.843+00
+124,76,10,64,Tunc amet aer conor ustulo auctor turba suspendo.,2025-01-09 14:57:51.844+00
+125,96,47,103,Absorbeo desidero amiculum victoria vespillo vito earum crastinus acies enim cresco.,2025-03-19 13:33:08.739+00
+126,57,4,16,Quia saepe adulescens somniculosus theca ventito reprehenderit possimus stultus ullus ars civis cado trado attonbitus campana.,2025-07-11 10:32:57.939+00
+127,34,20,125,Voveo brevis tero vito bene abbas ara aeneus aiunt vulgo avaritia pauper stabilis urbanus colligo alii dolorem deorsum verbum ter.,2025-06-01 08:41:15.772+00
+128,4,3,104,Terga alii inventore carcer vetus sperno corporis cervus sunt universe vapulus deduco velum crux damnatio tergo solus nesciunt.,2025-09-30 06:54:20.793+00
+129,159,15,118,Derideo benevolentia vapulus defendo sumptus dolor suggero animus unde aspicio vinculum credo condico voveo tremo.,2025-05-31 01:34:39.874+00
+130,187,46,56,Brevis appositus conspergo adipisci torqueo defluo sol acer aufero.,2025-01-12 21:09:26.583+00
+131,54,30,106,Delectus cumque centum thalassinus deludo venustas advoco cuppedia caste libero conscendo apud subvenio video temptatio a testimonium.,2025-10-31 03:25:19.876+00
+132,190,25,85,Corrupti temporibus cenaculum nostrum curso vero abeo tunc vulnus.,2025-08-27 21:17:17.075+00
+133,104,8,119,Cubitum doloribus credo cohors subnecto beatus demens valetudo coruscus tam arceo cattus ara comparo laborum fugiat fuga aufero.,2025-03-05 04:05:50.297+00
+134,90,39,31,Vaco voco dedecor convoco animi cenaculum voluptate acidus conatus defungo alias.,2025-06-16 19:51:28.918+00
+135,130,14,32,Quasi sol decor vulticulus textilis victus.,2025-12-01 18:06:56.589+00
+136,121,9,60,Basium magni vereor solitudo.,2025-07-23 07:06:30.584+00
+137,146,35,49,Audacia benigne pauper tredecim decipio appono beneficium.,2025-08-20 02:02:26.561+00
+138,21,20,130,Adsuesco spiculum venio correptius.,2025-03-29 14:48:46.397+00
+139,61,8,,Coadunatio voluptatum tantum doloremque cenaculum ater attero amo vulariter arcus.,2025-02-07 03:59:18.269+00
+140,38,2,29,Voluptatum somniculosus valens vaco trucido quam utrum.,2025-11-20 12:03:47.962+00
+141,12,11,,Bellicus catena torqueo color curto acervus verecundia caelestis templum deserunt accusamus confido voco subiungo compono vitae.,2025-10-14 04:13:17.206+00
+142,153,28,69,Ancilla doloremque tamdiu arcus vinitor audio stabilis terga supra at virgo dens aer.,2025-07-02 07:39:42.498+00
+143,167,1,18,Uxor demonstro trans sto iusto cinis aptus accommodo maxime comparo umquam provident doloribus terebro.,2025-09-29 03:24:25.848+00
+144,91,8,29,Stultus civitas depereo cibus canonicus cometes vindico vomica conculco causa sint.,2025-08-07 15:55:19.461+00
+145,177,49,117,Delibero tabesco voluptas quos strues versus demens concido vestrum volva sed nostrum averto arca.,2025-12-05 22:39:31.760+00
+146,117,29,55,Aegrus usque maxime stella soluta utrimque cibo degero antepono certus spectaculum.,2025-04-19 22:31:47.891+00
+147,38,26,18,Argentum curso id adamo addo cubicularis adipiscor.,2025-01-27 14:28:35.840+00
+148,61,10,113,Amiculum summopere acerbitas accusamus considero crebro tutis sopor crustulum decipio theca approbo titulus tempus.,2025-03-20 21:55:41.465+00
+149,5,34,17,Amplitudo magni ut vulnus vestrum abundans libero speciosus capio terreo.,2025-07-04 11:03:06.892+00
+150,54,44,142,Validus aegre dedico adimpleo adfectus qui vigilo desparatus.,2025-01-01 14:48:49.786+00
+151,8,13,140,Tam concido spero una adstringo bardus.,2025-06-20 12:07:18.537+00
+152,71,14,100,Trepide perspiciatis veritas inflammatio accusator illo vehemens desipio nesciunt abstergo adamo quis.,2025-03-03 18:03:47.653+00
+153,54,13,33,Tamquam conqueror nesciunt crudelis tum capitulus claustrum consectetur corrigo aperte ut accusator cui.,2025-11-27 22:34:13.066+00
+154,101,1,56,Comparo cursus subnecto quo alter appello ratione ducimus theatrum sono cultellus aeternus.,2025-11-04 21:35:01.946+00
+155,154,16,57,Depromo peior tandem antiquus contabesco aptus sufficio.,2025-06-20 17:30:10.681+00
+156,133,31,109,Quasi dolores curtus sonitus odit pariatur spargo spectaculum surculus dolorem eius alveus deleo vitium.,2025-08-14 10:19:15.773+00
+157,150,18,72,Quos volup balbus doloribus ea compello adsuesco sol quod quod modi solus vitae adaugeo circumvenio dolorum comminor correptius.,2025-03-28 16:57:35.678+00
+158,94,36,107,Delectus uter capillus deleniti comprehendo civitas curriculum paulatim acervus uter tolero soleo ver decens vigor ab admoveo sum.,2025-09-12 23:04:17.447+00
+159,136,1,,Vespillo trans conscendo decerno audacia supra viduo aut cauda ait contigo rerum.,2025-04-02 11:15:29.367+00
+160,98,3,,Ater consuasor quaerat vilis amaritudo.,2025-05-19 20:12:07.367+00
+161,181,43,153,Clarus enim cervus ipsam.,2025-01-15 12:26:20.012+00
+162,99,39,1,Circumvenio benevolentia communis teres cibo amitto attonbitus.,2025-01-02 12:26:43.329+00
+163,46,48,2,Coerceo uredo torqueo amoveo ter adflicto abduco quidem impedit sublime.,2025-04-05 09:14:42.576+00
+164,51,30,56,Caries solvo vinitor carcer natus accusamus ait conduco.,2025-01-23 22:19:57.585+00
+165,162,47,82,Vos ceno corona talus sed esse creator absens vigor spiritus cernuus tutamen valetudo vetus autus coepi taceo suspendo conitor.,2025-10-10 22:09:21.304+00
+166,189,49,62,Delectatio vitae saepe cuppedia cado ter tertius conicio utpote autem laboriosam derelinquo.,2025-02-18 11:23:49.250+00
+167,67,42,103,Statua amplexus suadeo undique bellum cito ciminatio a uredo quia amo cursus tener fugit censura.,2025-10-23 05:55:59.814+00
+168,89,12,124,Tabesco amo calamitas asperiores depereo perspiciatis.,2025-09-29 08:13:34.206+00
+169,186,39,105,Aeneus unde tunc impedit temperantia arto harum amplus abundans conqueror degenero comedo amoveo.,2025-07-15 21:39:33.294+00
+170,31,46,106,Substantia corrumpo molestias capio decumbo decor sordeo cariosus abduco calco crur aggero charisma somnus contego crinis crepusculum.,2025-08-27 13:07:47.853+00
+171,126,32,19,Molestias timor conventus conturbo denuo circumvenio suus cattus conservo corroboro in subseco itaque subiungo defessus adficio anser theatrum deleo.,2025-09-12 12:39:01.656+00
+172,153,34,90,Angustus vicinus casus vulariter.,2025-03-29 19:12:35.392+00
+173,26,46,143,Vesco alveus animi somnus ab officia talus bis omnis adhaero natus cernuus aurum cibo eum cicuta amet desparatus.,2025-12-29 23:05:20.527+00
+174,2,40,,Speculum acies canonicus amoveo vir civis beneficium reprehenderit acies.,2025-07-12 23:56:01.083+00
+175,138,39,15,Ea utroque virgo appello ara ustilo tutamen inventore balbus inflammatio facilis degusto suscipio.,2025-01-19 20:58:07.666+00
+176,118,3,,Deduco quae capillus crinis caritas videlicet rerum taceo abundans carmen decerno debitis fugiat ter.,2025-12-21 20:46:47.757+00
+177,30,22,61,Bonus thymbra abundans aggredior.,2025-05-05 13:18:23.077+00
+178,81,6,44,Eveniet ratione aut carpo terga caute confugo aperiam decerno validus curriculum sunt facere decens suspendo arbor asperiores.,2025-08-07 22:01:20.220+00
+179,182,36,61,Supplanto teres ademptio coniecto capillus trans adeptio adsuesco.,2025-08-17 02:17:59.030+00
+180,157,42,129,Verus artificiose appositus laudantium summopere aeneus.,2025-09-26 19:02:01.209+00
+181,162,21,147,Acies suscipit delectus cogo.,2025-04-18 23:01:59.716+00
+182,192,8,121,Celer vaco tabella confido rem.,2025-08-11 15:15:32.671+00
+183,130,47,,Minus temeritas triduana veritatis tabesco tabella.,2025-03-11 07:54:49.382+00
+184,125,34,43,Beatus vesper desparatus trucido super auxilium cedo umerus cubitum aspicio super pectus.,2025-05-11 00:53:10.365+00
+185,34,33,155,Arca decimus cicuta titulus acsi audio utroque terror asperiores capillus tergo cum tubineus vilicus tollo statua.,2025-06-23 17:46:31.263+00
+186,176,38,95,Decimus absorbeo inventore attonbitus peior surculus beatae desparatus supellex molestias tabula.,2025-11-14 23:07:47.151+00
+187,146,17,152,Villa surculus adulatio adimpleo adfectus beatus officia aestivus pauper defendo delibero torqueo ab consequatur modi molestiae.,2025-02-22 09:56:32.025+00
+188,78,32,,Demergo cuppedia adstringo in vulgaris aestus varietas solutio tero enim thymbra bellicus sonitus velit caste repellat admitto totidem.,2025-01-18 01:14:00.921+00
+189,172,20,130,Defluo depromo abundans super concedo conicio demitto quo appositus via facere summa atavus cornu abbas cribro.,2025-02-04 11:58:25.388+00
+190,143,20,4,Conventus temperantia curatio curatio denique cena credo triduana amaritudo coma verumtamen virtus abutor reiciendis arceo auditor voluptatum sonitus sed demoror.,2025-04-11 09:03:32.049+00
+191,133,32,141,Conservo aveho clamo tenax sui cauda triumphus voluptates suffragium amet aro decor pauper bene calamitas ante cometes uxor.,2025-02-25 22:39:14.096+00
+192,186,4,188,Atqui cavus sed cito cerno creator suppono desino creber auditor appositus paens conitor vilis atrocitas communis rerum carcer curis ustilo.,2025-01-30 17:13:05.567+00
+193,191,11,27,Aegre maxime stips tredecim administratio traho vitium deorsum quae sulum vox summa patria volubilis auctor correptius video copia.,2025-01-18 05:03:28.115+00
+194,72,49,,Cognatus verto voluptas tonsor utrum tamdiu textilis aut tredecim deserunt canonicus admoneo calculus totus censura deserunt.,2025-09-30 12:33:33.198+00
+195,63,41,162,Considero commodi eos acer sequi a crux annus.,2025-12-17 20:12:44.421+00
+196,121,19,179,Ocer tardus vinitor cometes demoror spiritus iste tribuo exercitationem qui damnatio denuo abscido toties animadverto voro.,2025-08-16 11:19:40.112+00
+197,109,8,90,Adopto quis assumenda terminatio ambulo sordeo deporto alii acidus suppono amita vicinus assentator dedico harum decet depulso voluptate possimus.,2025-10-19 00:38:36.595+00
+198,111,31,167,Templum reprehenderit colo tempora xiphias vix talus vindico tactus facilis rem bardus summa vitiosus adopto repellat utique varietas.,2025-03-22 16:26:52.125+00
+199,131,16,174,Fuga amor veritas tergum unde demergo tenuis impedit magnam.,2025-01-30 19:28:57.270+00
+200,21,41,,Necessitatibus culpa bestia vito quod thymbra suffoco terminatio carcer solium utrimque quasi quia arcesso.,2025-12-12 23:26:25.434+00
+201,36,43,19,Voluptate creo carmen acer sint vita deserunt depulso ago admoveo.,2025-01-02 17:59:38.199+00
+202,113,27,66,Expedita demulceo corrupti cunae aeneus apto stipes agnitio theca cornu terebro aetas desolo concedo tersus voveo.,2025-08-20 14:49:10.242+00
+203,183,4,195,Suggero patrocinor comptus suppono celebrer nam articulus adfero venia amiculum bibo iste adipisci alveus vicissitudo verbera odit cavus denego adimpleo.,2025-06-08 00:43:16.177+00
+204,177,14,157,Beneficium adipisci vester aedificium voluptas victoria suadeo verus una rem quam assumenda desolo carcer ultra absque.,2025-12-16 14:39:33.487+00
+205,156,1,201,Voluptatibus vobis porro acceptus consequuntur tres vulgivagus angulus corporis demitto.,2025-11-23 23:06:32.927+00
+206,64,46,122,Caelum umquam amita comis valde textor veritatis.,2025-05-06 07:43:39.656+00
+207,90,13,106,Curso atavus anser corona arcesso ago stips aer pax nisi magni deleo.,2025-11-10 18:33:49.886+00
+208,146,37,189,Colligo odit supra viriliter.,2025-11-28 12:10:57.103+00
+209,165,46,,Sortitus ultra sapiente quod suffragium maiores spectaculum torrens torqueo aedificium explicabo.,2025-02-23 15:55:11.055+00
+210,190,37,34,Angelus spiculum decens aegre vesica vomer universe iure autem unus tricesimus teres delego stultus.,2025-12-07 15:14:01.112+00
+211,187,11,72,Angustus adstringo cauda defendo totus turba terebro verumtamen dignissimos voluptatum nemo contego confido cornu.,2025-02-13 05:58:41.974+00
+212,153,10,75,Voluptates tantillus speculum tametsi.,2025-01-25 01:58:55.522+00
+213,101,50,98,Vesco teneo desipio repellendus cicuta voluptas coma clarus brevis casus tremo currus coepi tepesco vito.,2025-10-18 20:15:30.497+00
+214,53,8,18,Acquiro commemoro conservo caelestis officiis dicta comes aeneus cognatus vorax barba.,2025-10-29 15:32:19.687+00
+215,43,8,,Deorsum dedecor abbas corona templum officiis vito verbera aspernatur tenus abduco verbum desparatus.,2025-04-17 13:16:16.177+00
+216,87,26,92,Deripio dolores defleo apostolus tibi stella sufficio toties conturbo audeo summopere terga quas vociferor suffragium aveho coepi cupressus laborum.,2025-01-27 04:14:57.312+00
+217,103,14,179,Summa coaegresco cornu absconditus.,2025-04-30 18:05:28.507+00
+218,86,24,182,Vinum aranea decor totidem ascit demulceo vestrum toties officia apud vinum teneo antiquus.,2025-09-30 16:14:35.940+00
+219,126,40,,Alioqui auctor ex asperiores tremo aequitas amita cresco cavus copiose damno viscus cursim vito.,2025-12-21 11:37:09.331+00
+220,166,39,,Vinitor at textus ab colligo utpote consectetur voluptatem celo vulgivagus saepe tenetur statua talus.,2025-05-21 14:46:01.964+00
+221,65,1,,Coadunatio varietas aut decens non tenuis cilicium ab abbas alveus alii.,2025-05-31 10:51:31.253+00
+222,32,11,74,Ventosus tertius amiculum comptus ancilla ancilla cunabula ante desparatus maiores inflammatio defleo alias despecto arguo adnuo causa commodi.,2025-07-06 03:17:12.924+00
+223,162,12,196,Fuga nisi stabilis thermae vergo.,2025-04-24 20:06:54.652+00
+224,87,35,17,Thymbra advoco calamitas aspicio pauper terminatio sunt vulticulus arcus voluptas abeo.,2025-03-26 01:31:43.829+00
+225,132,23,71,Curis appositus copia creptio adversus absque modi trans arbor atqui.,2025-11-06 23:58:41.677+00
+226,41,5,117,Vinco vetus dolore trado adfectus ulterius dapifer celebrer conscendo vinitor tempus decipio vulnero vesica consectetur.,2025-10-09 23:03:00.737+00
+227,149,30,,Coniuratio fugiat nihil denego dolorum dens usitas.,2025-04-28 03:42:33.945+00
+228,199,7,,Vallum abstergo vis a aetas videlicet curia.,2025-06-18 21:18:51.635+00
+229,172,37,,Ater paens atque desino talis desolo patria contigo voro somniculosus adfero minima socius iusto bellicus super bonus amissio animadverto thema.,2025-04-02 06:59:27.576+00
+230,48,39,143,Dapifer perspiciatis sordeo vae charisma summa adiuvo canonicus ait supra amet soluta subvenio solvo aetas ad eius abeo.,2025-08-14 08:18:47.094+00
+231,80,29,207,Supplanto abduco adiuvo turba acquiro cauda degenero eligendi callide exercitationem bellicus cupiditate decretum dedecor.,2025-07-11 13:04:48.752+00
+232,4,44,138,Creo capio contra mollitia ater umbra cetera debilito suffoco demonstro asperiores.,2025-07-24 17:23:28.798+00
+233,80,4,64,Constans spiritus vitae soluta.,2025-03-22 16:59:00.731+00
+234,75,42,91,Cometes cattus debeo arbustum decumbo angelus clarus tenuis cultura theca annus aeneus ambitus auxilium vulariter.,2025-07-08 17:22:39.448+00
+235,189,9,,Perspiciatis tamdiu vulgivagus terra aranea spes aranea derideo spes occaecati uredo aequitas patria copia cavus quo victoria color sponte.,2025-01-05 02:09:47.222+00
+236,197,39,168,Cibo agnitio aurum universe spoliatio utrum demonstro cognomen temporibus comes vere nam carcer amoveo.,2025-09-14 15:59:42.817+00
+237,42,44,,Ancilla denuncio aduro benevolentia.,2025-08-25 00:04:21.243+00
+238,4,5,105,Sonitus cura harum cernuus teneo iusto rem strues.,2025-02-26 12:21:47.466+00
+239,6,49,40,Alias coruscus solio umerus complectus.,2025-12-17 14:10:55.096+00
+240,79,22,,Articulus spargo quis repellat maiores celo argumentum aetas sollers tener admitto vespillo tantillus textus veritatis utilis agnosco defleo annus.,2025-09-24 02:55:32.136+00
+241,192,33,18,Cunae pecto rerum calamitas.,2025-06-02 14:12:59.249+00
+242,184,4,41,Thermae cruentus aranea appello spero.,2025-03-16 22:18:46.296+00
+243,33,18,132,Quia adimpleo aqua tui veritatis conicio voluptates torqueo tero viridis sursum acerbitas.,2025-09-23 22:09:16.923+00
+244,24,47,101,Voluptas aggero contigo impedit et audax torrens curto vero certus sulum quae doloribus.,2025-11-26 19:46:08.594+00
+245,21,47,57,Templum sui adsuesco ver cui.,2025-12-05 01:37:50.028+00
+246,147,44,171,Vester adsum umquam inflammatio denuncio ultra provident adinventitias.,2025-11-20 08:21:26.106+00
+247,104,27,125,Placeat delinquo suffoco arguo sublime.,2025-09-25 20:22:27.317+00
+248,187,16,100,Conturbo aduro vapulus crapula corpus viriliter bellicus timor subvenio despecto audacia trans victus excepturi conqueror apud tot.,2025-01-04 06:50:30.394+00
+249,53,25,143,Toties arceo itaque custodia.,2025-09-10 08:41:46.141+00
+250,154,42,,Ancilla spes temporibus quos sumptus talis alioqui aeger aduro votum.,2025-12-23 07:59:38.091+00
+251,59,22,85,Calamitas ager urbanus crustulum antea unde carcer aspicio vero speciosus temporibus advoco.,2025-10-30 14:07:19.641+00
+252,190,30,,Urbanus perspiciatis degenero despecto comptus vulnus.,2025-06-02 08:14:19.832+00
+253,7,44,90,Tener amet coepi cicuta rerum.,2025-11-21 13:14:10.791+00
+254,101,15,127,Pel vero alienus expedita tribuo vinculum ustilo suadeo ait cetera sustineo eum triumphus voluptate ratione volaticus totam suscipio deorsum autem.,2025-04-12 00:32:07.219+00
+255,83,37,6,Tantum solum tunc ad debeo substantia comitatus stultus sufficio taceo deprimo brevis tribuo tactus triduana sol.,2025-10-17 21:08:25.652+00
+256,24,5,212,Admoneo bene inventore aqua.,2025-08-26 15:06:21.810+00
+257,134,18,28,Causa advenio demum stipes admiratio conculco timor cupio sollicito.,2025-05-19 00:16:07.321+00
+258,122,7,19,Cibus vulticulus beatus beatus abutor synagoga adinventitias cubicularis atque comes delectatio credo bonus eaque suus crapula decet appello numquam.,2025-05-25 18:05:08.917+00
+259,9,26,144,Delicate aurum pariatur odio agnosco ipsum nobis coniecto suasoria thesaurus ullam absorbeo cuius.,2025-06-11 06:03:11.729+00
+260,190,5,122,Temporibus tersus vis statua comptus dolore numquam valens delego accusantium cilicium cruciamentum maiores aegre corpus delicate.,2025-09-13 13:26:39.374+00
+261,184,5,67,Terminatio deputo aedificium vaco deprecator rerum.,2025-10-06 12:48:55.655+00
+262,157,23,,Adstringo suffoco tabgo dicta iusto est at defetiscor qui accusator fugiat cognomen appono solutio pax clamo correptius approbo.,2025-09-18 03:32:21.775+00
+263,20,3,187,Sum spargo denuncio carmen ter auctus conturbo creo pecto abduco demum chirographum vapulus sit carpo aliqua avarus beatae capillus.,2025-07-17 23:13:01.598+00
+264,158,22,252,Vicissitudo viscus illo optio suspendo natus iusto nemo cupiditas aspicio.,2025-09-28 06:21:24.753+00
+265,160,25,,Repellat labore claustrum solio subseco coaegresco tibi sollers absque impedit celebrer cubitum sub aggero curto cribro neque cunae taceo.,2025-11-08 01:28:31.251+00
+266,102,25,,Arcus congregatio deinde qui thema cibus desparatus utrimque peior.,2025-02-11 18:47:32.061+00
+267,3,22,21,Arbor animadverto cauda aequus vorago spiculum comitatus asper infit adflicto alius.,2025-03-15 09:34:44.735+00
+268,39,13,18,Tabesco vehemens correptius spectaculum cervus terminatio praesentium delectus totam celebrer vitiosus thema tantum natus theatrum distinctio tondeo viridis.,2025-09-08 02:45:34.010+00
+269,164,6,93,Vallum thorax coaegresco deleniti adstringo audeo uterque comburo addo culpo tenax minima sono stabilis modi.,2025-08-06 07:37:15.657+00
+270,22,47,118,Baiulus degusto cena decerno vere caecus cotidie totidem angulus defleo corpus tempore tabernus deinde tredecim.,2025-07-19 19:17:12.815+00
+271,50,11,153,Barba ante celo labore dedico eius anser utique turpis suscipit depono vere cunae quia aduro explicabo.,2025-12-17 23:40:58.302+00
+272,11,23,77,Coniecto supellex volva vulariter adulescens aedificium quam bellicus audentia cogo ascisco crux summisse contigo adulatio traho ascisco casso molestias.,2025-01-26 14:51:38.367+00
+273,24,23,241,Neque alius audax surculus pauci spiritus catena nesciunt totam contego amoveo vulgus corporis careo catena vulnero qui celer brevis.,2025-07-10 01:40:54.749+00
+274,39,23,6,Denuncio votum pectus deprimo speciosus.,2025-03-26 08:59:26.753+00
+275,194,26,177,Spoliatio vulgaris benevolentia necessitatibus agnosco unde aestivus veritatis comis convoco.,2025-12-27 15:58:55.799+00
+276,110,1,165,Molestiae certe eligendi tenax suppellex decipio voluntarius catena assentator deduco clibanus porro decet vivo apud deprecator canis atqui pectus.,2025-05-13 21:22:13.630+00
+277,13,26,252,Tergiversatio aiunt paulatim tepesco ullam video tepidus stillicidium sapiente magnam denuo tolero molestias adinventitias itaque caritas atrocitas bestia.,2025-02-27 22:06:09.080+00
+278,8,22,237,Vae dolorem rem cunae adhaero despecto volo a abduco asperiores.,2025-01-23 17:41:14.546+00
+279,148,9,22,Cupio acer cribro basium quisquam exercitationem artificiose deludo nihil.,2025-07-23 16:12:43.437+00
+280,68,33,276,Defetiscor inflammatio catena utilis tenetur accommodo thalassinus varietas quas vilicus trans animi incidunt debeo perferendis xiphias ulterius non calco.,2025-06-17 11:48:17.295+00
+281,96,46,65,Thymbra amplitudo repudiandae decimus desino combibo tyrannus ambulo derelinquo.,2025-10-28 05:11:28.110+00
+282,75,42,,Illo cognomen territo vinum textor molestias acerbitas toties aveho chirographum aggredior cuppedia tabella atavus excepturi vero creber abeo.,2025-08-18 20:43:01.842+00
+283,13,21,,Confugo ipsum comprehendo aufero cruentus vel iste abscido custodia cometes candidus arguo demulceo tertius spero.,2025-04-24 00:36:59.710+00
+284,170,15,,Vobis accusamus sit dolores rerum vicinus damnatio adflicto valde terebro tergum vespillo tandem solio audentia necessitatibus sophismata.,2025-06-30 15:01:38.959+00
+285,96,6,108,Aspernatur recusandae excepturi alioqui maxime conturbo super cogito.,2025-04-17 07:31:57.514+00
+286,170,46,116,Condico deinde depulso centum alter textus peccatus eum absconditus cimentarius complectus deleniti vulgus appello accommodo dicta subseco terga enim vere.,2025-11-11 07:08:09.309+00
+287,156,33,77,Terminatio aegrus thermae dolores canis apostolus depereo adimpleo quae admiratio volo contabesco atrocitas animi ut contabesco cogito arbustum.,2025-11-14 22:04:19.663+00
+288,57,7,,Trucido apostolus auctor capillus vester cui crapula quibusdam sub compono vivo soluta utrimque depromo ancilla cohibeo aegrus caelestis quia beatus.,2025-01-18 15:25:07.892+00
+289,19,46,152,Ubi atrocitas vestrum appello admiratio corrumpo.,2025-03-01 09:48:44.117+00
+290,72,41,112,Via corona cribro textor illo comprehendo esse solutio temeritas tepesco absque.,2025-03-08 12:03:17.318+00
+291,19,33,41,Caput creta suppono pel consequuntur sapiente conturbo et iure totam nam.,2025-09-15 11:10:09.081+00
+292,194,16,55,Communis comminor celebrer denuo fugit totus nisi calcar fugit annus avaritia solutio titulus cetera acervus ubi ago voluptas surgo textus.,2025-01-31 06:53:07.588+00
+293,4,40,184,Tabesco desino officia ciminatio adfectus celo suadeo subnecto amita pectus defluo aliquid quis absens sustineo villa.,2025-12-19 10:13:07.024+00
+294,46,10,135,Calculus vapulus voveo cunctatio.,2025-09-04 06:06:55.067+00
+295,97,21,108,Vomer aptus thalassinus vociferor vorago sperno atavus allatus basium clam tutamen.,2025-08-24 05:03:59.529+00
+296,94,2,162,Accusantium utor tergeo attollo volup calco vae eveniet suus molestias demoror denuo villa terebro somnus vinum traho patior ambitus communis.,2025-12-30 16:10:16.971+00
+297,197,37,275,Chirographum amiculum cupiditas magni correptius stabilis rerum caute centum voluptatum aequitas ter coruscus ex cupressus amplitudo cura.,2025-10-14 07:11:11.823+00
+298,195,29,,Totidem sumo voluptates alias aliquid deleo tredecim atavus damno vado asper similique.,2025-06-17 04:40:37.162+00
+299,175,32,,Terra verbera vomica nihil maiores omnis tondeo.,2025-08-16 16:49:52.258+00
+300,129,4,245,Crinis amicitia suadeo architecto vitiosus spiritus amo degenero argumentum caste conitor eius sto vomer audentia venia bestia agnosco.,2025-10-29 17:04:18.713+00
+301,136,26,269,Stabilis cras coepi vos spectaculum calamitas.,2025-01-29 02:04:35.276+00
+302,99,1,17,Ait testimonium statua repellendus cenaculum crebro quisquam quasi deleo soluta vae tactus agnosco valetudo quibusdam adopto theologus.,2025-10-16 01:11:47.672+00
+303,72,30,244,Paulatim corpus pauper creptio exercitationem bellicus distinctio arca sequi certe summisse culpa vulariter.,2025-03-23 14:29:57.859+00
+304,157,12,146,Architecto creator terminatio corpus vesper praesentium adhaero desipio volaticus repudiandae socius crastinus vestigium socius.,2025-07-18 11:10:56.794+00
+305,108,46,211,Cohibeo taceo ambulo arcesso turba ancilla nemo voveo vereor celebrer vos laboriosam tego amaritudo utor eaque solitudo venustas capio vito.,2025-04-15 02:29:43.141+00
+306,158,2,162,Bene sub aegrotatio animi at labore amet auctus stabilis veritatis tertius caput supellex campana illo abduco fugiat bos currus.,2025-12-21 08:53:03.854+00
+307,80,14,156,Tyrannus defero vociferor pectus vitae conscendo solitudo abstergo corporis venia sodalitas acer theca.,2025-06-15 15:56:11.410+00
+308,9,32,184,Tibi synagoga adaugeo ipsa ater arbitro ambulo cado.,2025-03-02 10:29:42.184+00
+309,106,1,266,Cunabula similique debitis aut desparatus corporis.,2025-05-24 12:26:07.591+00
+310,78,17,57,Facere tantillus clamo repellendus thorax uredo distinctio subseco amor sulum candidus paens bestia teres patruus supplanto.,2025-04-27 18:16:50.027+00
+311,69,25,259,Audentia commodo tolero saepe complectus a auxilium tenetur cernuus admitto accedo.,2025-03-18 14:59:07.991+00
+312,162,34,254,Supellex vinum aliquid sint urbs comparo tunc caelestis beatae culpo error.,2025-05-03 23:09:22.416+00
+313,47,34,226,Consuasor brevis acidus carcer tempore explicabo tardus attero temporibus.,2025-12-14 15:33:57.784+00
+314,28,20,145,Apostolus sub vulnero voco iusto anser deprecator arbitro vergo adulatio facilis arceo adaugeo depromo curto summisse condico carpo.,2025-11-05 09:40:47.766+00
+315,102,14,176,Solum possimus adinventitias speculum truculenter vulariter viscus enim vilis condico iure aranea odio odio.,2025-07-13 03:48:11.098+00
+316,121,33,137,Voluptatibus suus sumo conventus valeo constans.,2025-02-03 15:19:16.460+00
+317,75,40,213,Admiratio thesis sulum auctor creo vulgo viduo sequi thymbra tricesimus perferendis tametsi strues.,2025-05-07 03:07:59.668+00
+318,127,24,41,Cupressus arma cauda varius abeo temptatio libero corrupti cognatus nulla articulus consuasor bis abscido crustulum aut vespillo bos abduco video.,2025-01-05 23:22:44.441+00
+319,79,43,,Tamdiu sed vir appono uberrime.,2025-01-07 08:56:43.112+00
+320,50,46,33,Balbus spectaculum ultra aspicio talus dignissimos enim curo dolores corrigo aliqua addo vitae vigor.,2025-04-12 07:37:56.494+00
+321,134,44,173,Desipio calamitas suscipio civis casus caries coaegresco bellicus ex arcesso amitto advoco aqua tubineus ustilo unde audeo custodia.,2025-09-25 21:19:07.350+00
+322,180,7,291,Uxor aurum magni cauda cariosus ventus quae tenax verecundia illum copiose.,2025-12-07 20:34:56.594+00
+323,95,40,172,Synagoga aufero turba correptius paulatim hic adsum tres adsum demoror.,2025-06-10 14:13:44.217+00
+324,31,50,310,Stultus crur nisi coniecto ducimus utroque audacia aetas victus certe aveho artificiose arcesso voro caste calculus tenus depulso.,2025-08-24 01:33:22.778+00
+325,140,31,130,Infit caritas quo voluntarius verus varietas templum.,2025-09-10 05:35:36.813+00
+326,142,18,93,Architecto antea quisquam curo vel facere considero dapifer acquiro solvo sumptus utilis ultio conforto turpis trucido.,2025-09-16 05:19:35.609+00
+327,83,43,246,Vero deinde vergo atrocitas acquiro.,2025-02-11 12:01:03.517+00
+328,9,33,104,Delicate dapifer cultellus angustus sperno candidus trado tumultus uredo vulnero ciminatio aperte verbum.,2025-04-22 05:55:34.174+00
+329,125,45,92,Ut confido asporto addo verus tendo demum tamen.,2025-10-14 20:37:49.932+00
+330,142,42,162,Deputo coerceo aperiam nulla comminor tum volva tum contra aspicio ars decimus titulus tibi repudiandae sopor utilis vespillo casus.,2025-11-26 20:52:51.674+00
+331,29,12,232,Tonsor sperno argumentum deinde sponte tametsi absorbeo.,2025-06-05 04:09:46.010+00
+332,177,21,,At adfectus trepide creta ex benigne tyrannus totam curso certus tenuis aetas corrigo reprehenderit terebro aliquid.,2025-01-25 00:03:18.892+00
+333,184,2,323,Defendo subito cibus facere custodia contra viridis defaeco voluptatibus ancilla temptatio cimentarius aestivus adsidue officia utrimque ut acerbitas damnatio solvo.,2025-12-03 17:44:13.210+00
+334,125,47,180,Victus cultura xiphias delicate tolero accusamus supra adfectus abeo.,2025-06-20 04:01:04.997+00
+335,57,44,297,Solum adhuc sodalitas deludo clibanus pauci trepide accedo alter venio sordeo undique rerum amita.,2025-05-02 05:40:10.879+00
+336,1,6,189,Delinquo adstringo carmen voluptas ver alter coniecto sophismata quas suffoco.,2025-07-22 21:34:58.639+00
+337,178,31,241,Calcar laboriosam corporis hic comparo adiuvo claro demoror tepidus crepusculum atavus absum velut amita canis amet canto auditor vulgo substantia.,2025-01-03 00:57:51.446+00
+338,47,16,,Inventore voluptatum crur utique tepidus pel sordeo alo aeternus vehemens curis tempora copiose.,2025-11-20 14:41:38.826+00
+339,12,10,61,Denique socius thymum tumultus curatio adulatio delego amplexus voluptatem constans voluptatum volup asper copia adamo.,2025-09-17 11:57:52.044+00
+340,173,24,337,Adversus comedo demitto sonitus degusto timidus dignissimos ademptio cubo clibanus solvo.,2025-04-09 23:51:38.587+00
+341,37,4,116,Crux sit veniam cohors annus charisma aeneus suasoria pecco acidus.,2025-07-09 11:38:53.849+00
+342,57,40,109,Eos cui pauper cohaero compono utroque amaritudo acerbitas crebro suasoria.,2025-11-14 08:56:54.265+00
+343,94,25,130,Adulescens assentator cicuta tres tego.,2025-04-20 11:11:51.598+00
+344,44,8,40,Acervus infit spes confido alter cervus conatus cernuus ex doloremque.,2025-12-05 03:05:42.042+00
+345,41,25,166,Thema terminatio umbra iure celo tego tabernus curso sodalitas.,2025-07-27 17:35:19.164+00
+346,140,37,188,Crapula conturbo aestas succurro adflicto talis tabgo sono cuppedia depulso talus decens arcus angustus animadverto trado circumvenio velut arbitro.,2025-06-19 06:12:03.367+00
+347,190,31,167,Aestus depraedor ad ubi collum esse tenus atque arbor vomica.,2025-04-20 05:21:50.384+00
+348,145,31,112,Acceptus undique aestas depopulo error armarium defero libero studio suggero substantia delinquo iste accommodo.,2025-05-29 22:24:34.140+00
+349,145,20,43,Defaeco sum verbera coniuratio.,2025-12-05 03:43:52.116+00
+350,111,37,46,Nisi quae adsum altus vindico appello angelus viriliter eius ventito desolo natus caelestis ater suus catena cognomen textus certe patior.,2025-02-17 11:19:53.569+00
+351,40,23,54,Numquam vesica beatus color adsidue solium traho aufero quidem baiulus.,2025-05-28 22:12:16.271+00
+352,70,6,,Somniculosus supplanto tepidus sursum suus inflammatio admiratio ascit tempus umbra aurum valetudo ventosus terreo tolero vita amor.,2025-02-09 04:49:10.728+00
+353,188,2,71,Attonbitus tumultus ipsum vigor.,2025-05-15 23:03:15.668+00
+354,48,24,238,Comedo abstergo dicta contabesco deputo vox.,2025-09-24 13:37:21.161+00
+355,74,20,180,Theca adduco provident virtus surgo summa.,2025-01-06 17:11:06.030+00
+356,54,18,238,Vomica ipsum conculco arcesso totidem video.,2025-05-15 12:16:09.706+00
+357,2,2,5,Conor adfero acceptus degenero sollers clementia vulgus taedium terra urbs abstergo quae quaerat colligo utrum dapifer ulterius tabula peccatus defluo.,2025-06-01 04:59:18.389+00
+358,67,26,334,Quisquam coadunatio vociferor stipes ipsum turpis sumo debitis virgo brevis debeo denego thalassinus libero voluptatem.,2025-01-03 02:32:08.591+00
+359,103,30,,Solus cattus comedo argentum vacuus socius.,2025-11-01 21:56:30.468+00
+360,184,44,206,Utilis caput nesciunt animi claro subito aggero caveo vinco adimpleo ambitus illo templum illum crastinus deleo aer adicio cognomen adflicto.,2025-03-04 21:07:15.779+00
+361,106,39,107,Defendo dicta atrox comis confugo error comminor calculus conqueror quod vinco tam.,2025-08-04 12:20:29.970+00
+362,45,41,156,Umbra virga paens tremo taceo circumvenio caterva ratione utroque baiulus audacia tibi tyrannus tolero tutamen vado altus.,2025-02-19 00:27:56.005+00
+363,54,9,170,Voluntarius calco temporibus culpa conqueror textilis repudiandae in vilicus animadverto concido bos.,2025-02-14 16:18:54.726+00
+364,55,1,39,Tricesimus coniecto doloremque depono tam depono aequitas cur volup ustilo.,2025-10-24 20:53:23.150+00
+365,35,16,179,Apparatus celo soluta alter amiculum.,2025-08-14 12:26:29.807+00
+366,88,19,,Conturbo vorax astrum vitium benevolentia angulus virtus curriculum vere coepi bene.,2025-09-11 08:10:53.313+00
+367,130,13,224,Tenus barba aqua quidem vesper suus tantum beatus trucido alveus aedificium asporto.,2025-09-13 00:17:08.950+00
+368,92,22,360,Derelinquo abeo facere circumvenio sapiente dolor cohibeo creptio vulnero vulgaris angulus aedificium vergo velit tamen.,2025-12-24 11:37:05.217+00
+369,11,30,141,Abstergo villa sint audio appositus versus cena sollers auxilium creo desidero vomito adulatio cognomen certe tertius suspendo corpus.,2025-10-04 22:50:28.731+00
+370,116,49,,Omnis astrum creber vacuus peior tabgo uter tergiversatio magnam pauper volubilis apparatus itaque terga bibo pectus caelestis.,2025-03-22 09:06:51.493+00
+371,167,20,304,Torqueo acceptus auditor acidus toties aveho eum ubi.,2025-04-05 22:48:45.839+00
+372,165,32,42,Baiulus excepturi canto caritas sui apud.,2025-12-31 07:47:40.134+00
+373,49,41,8,Velut adeptio optio aspicio pax video peccatus votum cunctatio inflammatio sollicito compono altus inflammatio amaritudo derelinquo voluptate voluptatibus sum.,2025-09-22 16:15:33.267+00
+374,72,29,294,Et provident cauda appello vulpes sumptus reiciendis aegre.,2025-09-23 04:06:38.319+00
+375,4,8,310,Aveho eligendi aut curto vorax utpote sufficio auditor suus subito vitiosus.,2025-01-19 04:03:51.511+00
+376,164,7,162,Ultio talis laborum tunc somnus comparo auctus agnitio appono caelestis ante curso.,2025-12-26 15:41:25.981+00
+377,166,13,92,Virtus numquam canto textilis viscus.,2025-09-14 13:04:20.556+00
+378,118,36,294,Creber baiulus abutor cedo debilito argentum aveho auditor talis capio culpa uxor velut.,2025-03-29 16:32:25.933+00
+379,162,17,95,Amplexus summa centum tepesco casus spectaculum dignissimos vinitor adversus cruciamentum vos via stillicidium aperiam voluptatibus qui crastinus concedo canis vigor.,2025-09-11 06:47:30.441+00
+380,146,41,150,Arma uxor tempora civitas coruscus amor curto territo cervus necessitatibus adversus subito atrocitas valens aperio aegrotatio caritas eos.,2025-07-10 16:02:31.129+00
+381,140,29,,Traho vespillo apparatus pectus delinquo vicissitudo arguo vesco contra modi bestia abutor venio pauci facere stips assentator balbus.,2025-08-20 15:44:41.260+00
+382,185,39,213,Aperio thymbra aggero cena avaritia repellat agnosco sublime vitium conspergo neque suus illum.,2025-12-31 05:36:27.634+00
+383,114,13,339,Distinctio voro tolero texo auxilium conscendo reprehenderit ipsa super quis adnuo iste tam ustulo vitium venustas facere saepe commemoro.,2025-12-08 14:07:58.414+00
+384,180,8,,Reprehenderit denique ademptio aestas acceptus censura ipsa tantum antea ascit ars cotidie adficio decipio triumphus ipsum colo vespillo cura.,2025-04-19 13:43:11.010+00
+385,176,14,301,Dolor vere tres sponte pecus apto vaco theatrum audeo succurro sunt tribuo suspendo cometes coniuratio vorago.,2025-06-02 17:35:16.974+00
+386,41,31,314,Consequuntur arbitro capillus vir cariosus assentator ceno suscipit triduana.,2025-12-08 00:55:06.964+00
+387,85,41,92,Expedita damno conatus bos ambulo validus magni solio voluptatum solum careo molestias caecus.,2025-09-03 18:30:38.949+00
+388,110,2,58,Terreo cognatus voluptatum tenetur desipio temporibus comprehendo tutamen chirographum tutamen sumo degero deporto.,2025-04-03 04:17:34.614+00
+389,44,25,84,Reiciendis aggero terror decens animadverto tamisium unus tepidus minima talis carcer casus error bardus congregatio ars non appello arcesso.,2025-03-21 08:56:15.119+00
+390,46,14,81,Sonitus sono cibus despecto conventus tamquam ipsam terreo constans abstergo sapiente aliquid.,2025-05-23 00:28:59.236+00
+391,172,35,150,Tepesco via patrocinor vociferor circumvenio incidunt peccatus curiositas amita utor usus pecto aestas veritatis bellicus.,2025-11-24 22:28:40.395+00
+392,36,4,,Abstergo suus coerceo concido tonsor adipiscor.,2025-11-19 00:09:06.198+00
+393,170,41,,Dolorum cohaero ullam strenuus barba casso abscido ultio peior soleo arx tergiversatio necessitatibus.,2025-08-06 17:17:13.675+00
+394,82,8,322,Uberrime delibero arbitro tergum.,2025-01-05 13:29:10.074+00
+395,146,18,,Statua victus turba patrocinor.,2025-03-22 14:09:44.213+00
+396,125,47,277,Coepi statim crastinus benevolentia tam vere color nostrum amet verumtamen debeo utrimque toties ocer adsuesco.,2025-11-16 05:28:21.516+00
+397,86,46,,Desidero stillicidium fugiat pectus capillus.,2025-02-10 17:15:23.098+00
+398,79,38,226,Commodi colligo admoveo sollicito amiculum tunc tertius tremo tam velociter aegrus adinventitias magnam verecundia non necessitatibus.,2025-01-26 09:45:40.797+00
+399,35,40,398,Cum tenax tunc aequitas aer aggero sufficio bonus cupressus voro.,2025-07-20 04:28:17.438+00
+400,57,20,154,Somnus bis confero suffoco articulus volup amplus cupiditate clibanus id.,2025-04-26 22:08:54.167+00
+401,46,30,,Certus ustilo deripio bis patior tempore tametsi vere combibo vestigium admoneo a delinquo adulescens tenetur.,2025-09-20 21:45:14.618+00
+402,56,42,116,Barba conor utroque verbera quod sui.,2025-11-11 17:18:53.312+00
+403,7,3,,Valens aeternus volaticus ratione versus vivo absens ver considero cultellus sequi subito commemoro sopor aut adeptio.,2025-03-27 15:18:28.675+00
+404,135,37,141,Velociter dens amet aegre bibo venia adopto aspicio claustrum allatus.,2025-12-22 17:11:51.639+00
+405,51,20,305,Campana agnosco tristis valens omnis provident causa arcesso denuo decimus vociferor.,2025-07-30 00:32:07.329+00
+406,50,33,49,Uredo molestias centum voco artificiose sponte supellex sollers optio advenio patria caelestis tametsi bibo admoveo thema termes sum anser vilis.,2025-04-11 01:30:28.960+00
+407,197,19,,Beatus cohaero delego crur vigilo damnatio aedificium sum carmen cubo tandem absens voluptates celo campana tactus adulatio vix solium.,2025-05-05 02:22:09.746+00
+408,166,44,184,Sursum summopere dolor magnam arbustum vicinus vado consectetur amplitudo.,2025-07-03 16:54:31.388+00
+409,111,25,58,Defaeco tutamen crebro clibanus tubineus brevis defetiscor corporis uxor demens.,2025-08-05 22:31:05.694+00
+410,115,25,77,Caritas aliquam eveniet civis valde consequuntur spes qui sui sodalitas conscendo arbustum.,2025-07-06 16:58:31.428+00
+411,95,39,,Comedo trucido voluptate corrupti claustrum appono sumo ipsam teneo sumptus optio sui super auctus.,2025-05-26 07:37:28.227+00
+412,43,20,59,Apparatus credo calamitas vomer denuncio amplexus audacia caput socius surculus delinquo volubilis termes tot enim.,2025-11-06 08:08:47.661+00
+413,119,34,,Adhaero laborum officiis unus consequuntur thesaurus commemoro centum utrum comprehendo.,2025-06-01 00:03:00.394+00
+414,25,26,5,Cattus causa sollers valde omnis agnosco laborum deleo ambulo nam volva nulla antepono vetus vestrum cresco.,2025-06-24 21:50:16.871+00
+415,79,21,,Corrupti ambitus sui tubineus suasoria tonsor subito decens quae quibusdam amitto adulescens aurum ager.,2025-10-30 03:58:03.673+00
+416,65,11,7,Abstergo dolores aegrotatio acquiro aptus inventore antiquus adduco antea qui suadeo deduco amo.,2025-11-21 11:53:33.898+00
+417,43,40,,Contra quis dolorum culpo usus ventito acervus fuga clementia comburo vesco blanditiis fuga terminatio desipio deporto.,2025-09-03 20:15:46.215+00
+418,119,20,385,Caelum asporto tres agnosco sordeo vomer arto beatus antepono ascisco crebro nihil perspiciatis triduana tergum tyrannus tumultus.,2025-08-31 12:06:26.119+00
+419,89,5,350,Autus praesentium verto apparatus aetas.,2025-09-27 15:14:49.584+00
+420,175,41,,Summisse voluntarius conturbo cultellus.,2025-09-20 11:16:20.322+00
+421,63,4,,Clementia aufero carcer apparatus caveo attero urbanus creator eum auctus.,2025-06-23 15:55:45.178+00
+422,168,42,55,Similique soleo caritas ut vaco depono armarium.,2025-07-21 13:25:12.260+00
+423,90,34,187,Usus tam necessitatibus degenero clibanus acquiro spero amplus subnecto vigilo amo calculus truculenter.,2025-02-12 13:08:18.217+00
+424,61,21,,Cattus defendo sumptus amplus vehemens acquiro valde arto tutis conturbo demonstro decet amaritudo civitas surculus constans esse arbor.,2025-01-15 12:05:03.932+00
+425,64,20,77,Aveho at capio tardus adeo aqua tergeo tondeo magnam autus pauci votum sed victoria.,2025-09-16 15:03:59.281+00
+426,184,5,287,Confido creo conduco bis coepi subseco amicitia amitto arceo abstergo optio nemo exercitationem cunabula turba attollo.,2025-06-16 10:13:01.332+00
+427,50,6,,Thymum temeritas ulterius truculenter bellicus viriliter triduana totus tego ducimus subvenio aeneus temperantia ipsa.,2025-11-13 11:57:31.527+00
+428,164,12,272,Deprecator assentator advoco comitatus recusandae valeo ventus delectus vae ventus verbum cilicium vorago crustulum voluptate tredecim vomica aiunt absque vehemens.,2025-08-27 02:05:19.734+00
+429,88,47,181,Victus dedico odio ventus chirographum arma aestus perferendis approbo video.,2025-01-24 12:54:14.465+00
+430,71,2,311,Uxor taceo spoliatio cunctatio amplexus cohaero defetiscor vir unus cena caste ambulo.,2025-05-13 07:30:58.937+00
+431,144,17,335,Cognomen acceptus ab viscus vae sit arca nulla.,2025-11-13 10:38:05.898+00
+432,19,41,402,Aliqua vulnus sortitus desidero est universe tam repudiandae tubineus amoveo tergo caste attero volutabrum civitas.,2025-10-10 11:30:51.812+00
+433,70,47,,Despecto carus corrumpo teneo dolor antiquus aperiam tripudio cresco vir torrens canis tui thalassinus auctus.,2025-07-08 04:10:40.458+00
+434,61,10,380,Urbanus ipsam vaco tabula tempore stabilis ante currus voluptas cupio aeternus.,2025-02-26 21:28:35.696+00
+435,123,23,29,Adamo adficio uredo tenetur xiphias allatus vulticulus.,2025-02-20 10:46:52.433+00
+436,35,9,,Tepidus clarus textus arca eum quos cena possimus.,2025-11-12 20:34:21.289+00
+437,154,47,314,Aliquid cimentarius crastinus capitulus nostrum.,2025-08-23 09:33:05.425+00
+438,187,45,397,Modi corona aliquid aqua decens arca decor aestus cernuus consuasor sponte triduana tumultus timidus truculenter tabesco adulatio.,2025-09-22 23:22:04.338+00
+439,28,36,,Sub vorax repudiandae quibusdam beatae admoveo verbera.,2025-09-25 07:56:38.250+00
+440,158,20,,Audentia dedecor deficio blanditiis tunc vado capillus credo paulatim sumo patruus.,2025-07-07 04:55:51.359+00
+441,45,48,394,Depono tabesco vesco arma acsi timor defendo abduco vigilo laboriosam defero.,2025-02-06 02:30:38.246+00
+442,59,27,,Adsidue quo trepide coepi suus audeo succedo cado cursim ara surgo.,2025-04-04 00:46:56.520+00
+443,134,2,63,Cupio decerno adiuvo necessitatibus sui.,2025-04-30 17:15:29.827+00
+444,130,14,431,Accommodo turbo vomito vita calculus depopulo antepono tergo cruentus amplitudo omnis adiuvo candidus timor velut sublime uxor tutamen.,2025-10-16 21:48:05.915+00
+445,10,24,,Deludo quae creo atque votum sortitus nemo theatrum carpo tubineus acer tenus coerceo.,2025-11-26 17:30:37.129+00
+446,11,45,,Sol voluptatibus acceptus truculenter harum curtus barba speciosus viridis verbera.,2025-12-10 18:24:57.628+00
+447,10,29,293,Desipio tergiversatio vitae admitto advoco civis strues capio rem creo clamo.,2025-04-06 18:52:13.384+00
+448,180,42,61,Decumbo synagoga utpote desino creator utrimque dicta synagoga cognomen.,2025-03-21 20:20:12.193+00
+449,6,10,422,Cras suffragium cognatus volutabrum cinis ducimus amicitia ustulo aqua termes vulgaris.,2025-05-28 11:49:03.570+00
+450,126,42,85,Minima adnuo aranea curatio ulciscor vesper audeo volup.,2025-02-20 17:43:35.267+00
+451,106,2,,Desolo suffoco sub utilis temperantia tego verbum suus virgo veniam collum sustineo.,2025-08-16 05:43:10.346+00
+452,89,26,36,Accusantium defungo demoror adhaero sumptus.,2025-02-02 21:51:09.485+00
+453,184,23,51,Fuga congregatio volubilis atavus thorax vindico tracto angelus amplexus bibo charisma ullus termes.,2025-03-10 21:44:32.903+00
+454,60,2,237,Tondeo tero a ver validus.,2025-09-24 18:05:13.222+00
+455,174,20,90,Compello dapifer ulciscor dignissimos tenetur adimpleo abduco deprecator solium cumque cupiditate.,2025-10-15 16:38:17.249+00
+456,57,12,320,Cultellus traho tripudio molestias quibusdam uberrime subiungo circumvenio tamen compono terra amplexus denego subseco tollo suspendo varietas.,2025-01-22 07:10:43.402+00
+457,86,38,349,Admitto architecto cunabula summopere aperio vitium at candidus eos constans comparo laboriosam crux.,2025-09-24 07:41:35.433+00
+458,70,29,39,Tepidus dens speculum conor degenero defluo adimpleo vis quos tollo acies concedo.,2025-07-15 12:32:07.400+00
+459,163,41,188,Magnam synagoga asporto aqua una pecto crapula tamdiu aperio arto crux aliqua.,2025-10-17 19:20:19.423+00
+460,130,29,384,Defluo minima tamquam facere atqui volva adiuvo vox molestias territo tracto tristis tabella aduro attero cuppedia reprehenderit compono deprimo.,2025-04-01 09:55:55.404+00
+461,48,34,30,Claro pel cotidie spectaculum adfectus dedecor antiquus utrum eum.,2025-10-05 05:57:37.762+00
+462,68,4,6,Curvo tabernus agnitio labore appello amoveo clam thalassinus clamo bene pecus cultellus conqueror carcer vita casso absque.,2025-04-21 10:45:16.240+00
+463,10,19,,Quibusdam alo censura attollo templum solum adinventitias.,2025-11-13 02:29:47.277+00
+464,18,15,366,Pel vorago solio tandem degusto cubo.,2025-01-06 01:22:41.309+00
+465,88,20,101,Speculum cursim turba repellat aufero una aestus alter accedo solus appositus comprehendo adsum tendo inventore strenuus.,2025-09-14 01:18:26.940+00
+466,180,43,287,Vae vulariter fugiat vespillo desparatus arca argentum placeat suasoria suscipit caritas abeo volup trans.,2025-01-17 19:42:56.632+00
+467,84,20,463,Ustulo vulnus antepono pectus canis coruscus cotidie artificiose somniculosus solutio absque varietas valde damno versus molestias caecus defetiscor.,2025-06-11 02:15:45.604+00
+468,96,26,,Tandem astrum vilis timidus statim thermae spiritus amo conduco demitto aestivus caelum porro autus tristis solium ducimus aurum.,2025-08-28 22:25:37.496+00
+469,153,10,398,Sono attero aeternus vestigium thema eaque viridis crux vox considero deficio ex illo.,2025-07-06 23:13:44.340+00
+470,59,45,311,Tubineus dolores animus vestigium.,2025-09-29 04:05:54.775+00
+471,62,29,223,Earum torqueo armarium conforto aeternus qui despecto cruciamentum adfectus consuasor damnatio ambulo.,2025-08-06 12:54:45.188+00
+472,137,40,128,Voro sto labore cura textilis supplanto conduco arguo deorsum aut coepi vorax candidus viscus utrum.,2025-11-17 11:52:52.360+00
+473,25,17,220,Comis depulso acidus apparatus carmen consuasor placeat accusator adeptio suus vobis caries colo currus tenuis appositus patrocinor cribro vinum solum.,2025-10-05 18:14:42.416+00
+474,60,26,227,Somnus deripio reiciendis synagoga tergeo quas.,2025-01-07 07:44:28.732+00
+475,127,16,40,Perspiciatis vulnero tabgo arcesso adduco varietas clementia venustas clibanus utor.,2025-03-19 18:40:27.707+00
+476,55,4,65,Tabernus soleo utroque enim eius tristis congregatio tollo delibero.,2025-10-02 20:52:50.879+00
+477,38,1,451,Comminor tergo calco compono anser certe somniculosus iure usque copiose aliquam solium deputo curiositas stella taceo corona quis versus spoliatio.,2025-09-23 19:12:40.304+00
+478,122,45,39,Cum spoliatio temporibus vito cibo adulatio venia absens tripudio arbor degero.,2025-02-25 07:01:51.640+00
+479,37,21,455,Coerceo anser tametsi earum beneficium vaco candidus derideo alii cribro conspergo admitto.,2025-11-09 09:50:43.105+00
+480,113,35,268,Conor tener conicio autus benevolentia cultura cognatus nemo comitatus paulatim nostrum capillus delectatio.,2025-06-20 05:33:21.586+00
+481,166,35,,Curso spiculum tunc comprehendo cui ullam sto harum virtus turpis speculum.,2025-06-05 00:17:36.374+00
+482,67,3,19,Terra aspernatur qui debilito verumtamen est arceo appositus tripudio depopulo cresco amita deputo acidus earum.,2025-06-07 01:58:53.839+00
+483,100,48,,Arcesso compono tricesimus magni calculus considero adduco.,2025-01-21 18:09:55.447+00
+484,122,3,251,Aut dolor cunctatio venia bonus textor voco armarium usitas clementia subito esse tego solio.,2025-11-20 03:32:20.765+00
+485,134,35,458,Crux reprehenderit alienus unde unus thymbra demitto vicissitudo stultus totidem.,2025-04-19 19:22:10.258+00
+486,16,23,89,Copia adipisci ater theca velociter textor cognomen depopulo summopere vobis audio thema.,2025-06-08 21:46:29.531+00
+487,62,2,391,Curia capio curto ea cupiditate amicitia currus color amoveo ara apto teres vulpes.,2025-10-26 16:40:39.103+00
+488,64,41,,Alienus nihil ustulo adipisci urbs utor paulatim audax occaecati deprimo rem appello uter.,2025-01-28 05:04:16.167+00
+489,94,18,416,Aveho angulus aliquid appello censura capillus comedo aqua sperno praesentium vinco vespillo conforto asper advenio pariatur vulticulus delicate.,2025-04-01 07:01:53.112+00
+490,5,11,256,Barba autem distinctio cuius.,2025-10-13 15:39:15.131+00
+491,28,37,352,Cohaero condico caecus degero contigo aequus asper viscus calculus talus chirographum barba fugiat timor.,2025-12-21 09:35:45.186+00
+492,110,2,196,Contra celebrer succedo comes caste tondeo deorsum varietas iure supellex.,2025-04-07 16:03:02.603+00
+493,116,6,492,Spiculum totidem cumque talio voluptatum denique.,2025-07-31 20:57:36.486+00
+494,62,25,417,Ancilla sed solutio suppellex abutor ancilla damnatio apostolus maxime suadeo video.,2025-03-04 11:40:57.961+00
+495,4,11,195,Supellex depono qui aeneus demo aperiam appello verumtamen capio currus sum caritas consectetur defetiscor ulterius aliqua rem cernuus apparatus.,2025-10-11 15:23:23.182+00
+496,125,43,399,Stultus carbo earum quisquam cultellus texo comis magnam voluptas depulso abeo alo aestus.,2025-10-18 00:28:16.182+00
+497,34,47,174,Nam super curis vomica testimonium uter sunt antepono.,2025-02-14 11:41:03.116+00
+498,194,20,,Bellicus eligendi eius abstergo tolero ducimus clibanus conatus compono tricesimus coniecto conicio arguo curo celebrer cresco subvenio.,2025-05-17 11:28:56.957+00
+499,83,14,429,Tardus natus saepe officia ulciscor delectatio viscus thorax civitas textor desparatus derelinquo ambitus beneficium sollers.,2025-09-16 21:24:24.491+00
+500,63,7,127,Adstringo aequitas demergo cognomen considero cogo caveo verecundia ex.,2025-07-23 07:07:40.606+00
+501,54,37,463,Cognomen texo coerceo tutamen cariosus.,2025-06-05 19:41:09.683+00
+502,21,40,291,Curatio aequitas varius adaugeo vesica spectaculum.,2025-04-15 11:25:05.756+00
+503,133,18,21,Tergeo soleo sub synagoga tergeo damnatio socius cicuta auditor sufficio careo vereor creptio altus rem.,2025-06-04 11:19:41.206+00
+504,85,40,210,Denique suasoria culpo sufficio sui arbitro voluptatibus tam.,2025-03-05 13:19:27.850+00
+505,190,21,136,Demergo vir aliquid casso.,2025-08-22 06:28:41.094+00
+506,2,3,262,Non cibus subvenio delibero.,2025-07-29 00:12:14.968+00
+507,105,45,,Tabula astrum utroque vulgo voluptatem iusto demo truculenter arcesso bonus conturbo cohibeo ultio temporibus officiis vorago terebro.,2025-11-29 09:08:44.234+00
+508,153,16,47,Debilito alias sto perspiciatis.,2025-07-23 19:50:29.400+00
+509,149,13,,Admitto ago vere depono aperte talio stella currus nihil audio.,2025-01-24 20:49:02.701+00
+510,71,26,,Deinde maiores custodia cerno angulus sui depereo maiores amita quibusdam caecus aveho beatae sulum.,2025-10-04 03:56:45.041+00
+511,46,27,50,Tres alienus adeo attonbitus minus atque comis thesis attonbitus aestivus soleo.,2025-08-22 04:36:17.858+00
+512,111,19,,Cohibeo desidero crepusculum callide aptus autus utroque amissio victoria demonstro vel tamquam debilito.,2025-05-02 07:36:45.479+00
+513,148,7,,Ex viridis una accusantium illo repudiandae eligendi tolero ceno acsi advenio decet appello cura ratione enim vomica coerceo dolor.,2025-08-15 18:16:19.869+00
+514,168,26,219,Dicta ademptio damnatio reiciendis veritas aliqua cruciamentum ea.,2025-08-04 19:10:20.604+00
+515,128,33,160,Collum considero aufero verbera labore una commodo thema consuasor quos benevolentia auctor adinventitias succurro.,2025-11-04 03:06:30.034+00
+516,105,37,352,Utilis tergo supellex ulterius cariosus approbo vomito sint amiculum sulum censura adipiscor.,2025-04-18 11:46:53.133+00
+517,123,33,117,Ut atque comburo theca vel decens.,2025-04-12 22:54:05.360+00
+518,173,33,131,Amoveo consectetur utroque tersus arma copia una necessitatibus bis repellendus.,2025-09-18 14:44:09.004+00
+519,174,37,318,Vir tergiversatio impedit vespillo ager tredecim amissio accendo ulciscor absens vehemens cognatus cubo autus totus.,2025-09-19 18:19:09.614+00
+520,173,50,,Contego libero comis theca et aeneus acquiro error vos sequi vita adduco ab denego dapifer curso tubineus verumtamen.,2025-04-10 19:10:33.437+00
+521,183,1,16,Vulnus timor valde spectaculum vehemens adstringo utroque abstergo subito ventosus expedita abduco debitis ter carbo capitulus denique conor.,2025-03-07 01:13:19.735+00
+522,141,46,382,Valde angelus succurro depromo comminor crastinus conduco.,2025-07-22 14:17:42.579+00
+523,39,26,399,Tener pel cupio vociferor debeo quidem acsi angustus caput optio curatio vulticulus tumultus crapula cunae claro.,2025-05-10 20:31:43.702+00
+524,74,12,254,Vespillo voluptates victus paulatim tertius absque.,2025-10-04 23:11:16.435+00
+525,49,21,361,Sollicito appono crur quaerat ultra cubicularis tertius defaeco dens animi.,2025-04-24 07:53:16.840+00
+526,166,35,499,Et aequus volup accusator damnatio calco delinquo sulum amo territo.,2025-12-11 20:36:03.588+00
+527,162,49,25,Tredecim vulgivagus torrens speciosus a subiungo suscipio blandior quisquam commemoro odio despecto varietas libero traho dicta amoveo vulticulus aspernatur.,2025-06-22 06:56:28.286+00
+528,85,2,55,Deludo dolorem compello vinco culpa usque tabella deinde complectus vos solio theatrum.,2025-12-04 01:46:02.443+00
+529,184,5,378,Pecco crustulum astrum officiis.,2025-10-14 03:04:20.236+00
+530,172,39,,Aperio cresco veritatis reiciendis.,2025-09-13 15:13:05.056+00
+531,140,50,134,Bibo umquam tener repellat color.,2025-04-04 12:47:04.053+00
+532,110,41,509,Accommodo audax admoveo tabesco videlicet doloribus aduro aeternus.,2025-08-09 14:11:53.631+00
+533,101,12,288,Talis carmen verumtamen sperno sub quae stipes demulceo appono vallum abeo.,2025-11-17 09:53:52.086+00
+534,42,15,319,Aro terminatio adulatio tripudio tui.,2025-04-14 16:35:48.329+00
+535,101,4,,Beatae sponte theatrum vel nulla atqui temptatio assumenda defetiscor tres acquiro usus odio doloribus adflicto antea impedit cerno utrum.,2025-06-06 21:09:35.661+00
+536,107,43,362,Voluptatem crastinus velociter centum abstergo una volubilis repudiandae cibo trans cura utor convoco.,2025-11-07 04:54:10.060+00
+537,39,49,178,Tego adimpleo taedium tabernus attonbitus ventosus dedico sufficio deleo aufero concedo virga conspergo arma pauper.,2025-01-19 23:02:01.072+00
+538,98,37,467,Una ventus sapiente vix ullus.,2025-03-21 14:44:37.523+00
+539,199,24,24,Caveo pel cruciamentum abduco tabula correptius aro cohaero tego trado cum tepidus confero dolorum ambulo conventus conor vere caute repellat.,2025-04-26 22:09:24.431+00
+540,118,34,252,Pectus cunctatio delectus auctus valeo velum defungo caste coerceo conqueror cruciamentum confido sed ars valens barba.,2025-02-14 03:54:53.586+00
+541,89,2,114,Sumo charisma compono cotidie tondeo accusamus.,2025-09-12 20:16:06.372+00
+542,11,36,,Balbus aqua ocer cicuta cumque ad vestigium angelus.,2025-05-08 23:20:30.202+00
+543,78,4,302,Copia ultio compono cibo trans stips.,2025-08-25 23:52:43.739+00
+544,139,4,531,Solus vitae capio custodia calamitas explicabo vivo.,2025-01-02 16:17:55.179+00
+545,82,8,,Carmen impedit auctor ambulo curtus animadverto chirographum universe basium terga artificiose uxor attollo dedico civitas universe.,2025-03-23 05:21:43.764+00
+546,151,3,104,Aufero sordeo tunc inventore et officiis subvenio tabula ad venustas facilis totidem acsi.,2025-11-27 07:54:52.549+00
+547,27,41,174,Pariatur sursum provident aestivus toties depono debeo veritas confero cinis vesica ciminatio coepi sursum sui.,2025-02-13 05:29:48.047+00
+548,138,42,457,Repellat adhuc virga acquiro decipio confugo benigne deinde censura.,2025-03-30 12:16:50.579+00
+549,128,26,247,Temeritas velociter defungo templum urbanus cuppedia commodo vesica coaegresco ceno delectus defleo addo vestigium cena pecus animi crapula defero in.,2025-02-21 00:26:23.661+00
+550,196,12,,Solvo trepide videlicet patrocinor neque supra earum claudeo celebrer trucido.,2025-03-03 05:47:21.874+00
+551,165,7,,Somnus apto adicio summisse arma acidus tantillus altus vinculum clam appositus deduco adstringo talus uxor concedo triumphus.,2025-09-26 03:02:07.103+00
+552,176,6,180,Bellum culpo iure aliquam arx cena acies adhaero.,2025-04-13 02:28:20.461+00
+553,80,41,,Delectatio consequatur minus contigo tubineus chirographum ars desparatus nihil.,2025-05-17 04:21:57.465+00
+554,172,7,121,Pel ancilla sapiente admoveo despecto aurum quo.,2025-08-05 10:08:50.549+00
+555,114,12,14,Caveo curo repudiandae voluptatum solio argumentum patria consuasor stillicidium infit quisquam abduco dolorum minima vergo videlicet.,2025-04-12 21:26:42.177+00
+556,24,44,56,Conatus dolores tendo quos utilis advenio crapula auditor id cohaero deduco crudelis abbas vereor ciminatio uxor anser virga.,2025-10-18 22:35:40.715+00
+557,135,25,354,Solutio uredo vulpes comparo crebro acquiro subseco cogo artificiose utor.,2025-05-03 10:00:06.139+00
+558,62,1,297,Claro vinum voluptas callide.,2025-07-25 22:16:37.558+00
+559,196,41,455,Ager audacia ut tristis spectaculum sunt claudeo aqua conicio arcus quaerat enim.,2025-02-15 07:48:04.531+00
+560,94,23,252,Deripio corrumpo deorsum suadeo conspergo contabesco.,2025-03-01 16:42:05.446+00
+561,50,18,404,Cauda adipisci videlicet sopor administratio taedium theca usque candidus asperiores cunabula accusamus aqua stips.,2025-01-03 18:52:57.650+00
+562,169,20,,Cursim bellum thalassinus capio.,2025-10-11 03:13:25.478+00
+563,130,38,461,Aufero torqueo sopor ventus aeger vestrum ait caelestis sui aqua vespillo triumphus amitto adulatio ter pauci conforto terebro.,2025-11-12 09:41:55.898+00
+564,56,9,145,Cariosus a sunt bonus strues ademptio adopto allatus eum astrum cuppedia thesaurus laboriosam ocer tolero terebro succurro cunabula tertius.,2025-06-28 03:02:23.706+00
+565,120,19,133,Quas trepide contego cito acerbitas suscipit vobis.,2025-11-21 21:46:45.325+00
+566,88,48,184,Tamen terminatio solvo caritas comitatus dedico sum agnosco testimonium tubineus defetiscor curatio stips deleniti asper.,2025-08-01 12:16:51.854+00
+567,113,13,537,Eveniet stella vigor acervus sonitus sublime desidero valetudo suadeo vaco at unde tot voluptas triduana magnam totidem sumptus carcer.,2025-03-16 17:40:48.692+00
+568,63,41,33,Claudeo vomito minus validus quae aggero comitatus aiunt coma deorsum carus vesica accedo balbus aufero vociferor curatio tibi ademptio.,2025-08-22 22:32:37.141+00
+569,76,3,170,Coruscus ambitus adfectus amoveo demulceo ullam territo.,2025-02-17 13:17:04.025+00
+570,60,13,80,Vestrum sint tui cometes.,2025-12-06 20:30:57.568+00
+571,64,16,422,Deduco vindico suscipio caute peior usque capitulus calculus tabesco tepidus circumvenio vomito crur cur suppellex adduco.,2025-07-18 03:46:16.430+00
+572,92,49,496,Voveo crustulum cruentus cursim virgo voveo solum caelestis.,2025-12-03 05:11:05.841+00
+573,135,4,272,Arto cado deripio vetus comis coaegresco comprehendo eaque cetera quae cogito auctor tremo corroboro cervus clarus.,2025-05-26 00:14:29.899+00
+574,172,3,546,Terror patior laudantium vel derideo suspendo versus degenero copia arcesso vestrum subiungo cimentarius defetiscor capio cimentarius dens collum.,2025-01-16 12:33:01.687+00
+575,86,17,427,Suscipit ventus thesaurus abutor ancilla arbustum assentator.,2025-07-16 05:22:23.272+00
+576,102,17,,Absum aegrotatio dolorem consectetur comptus audio timidus itaque.,2025-08-05 23:47:43.138+00
+577,149,25,,Inflammatio denego verbera casso advenio armarium usitas voro adulescens stipes provident atavus vivo advoco sustineo ars victoria correptius basium.,2025-11-23 11:09:03.117+00
+578,134,30,114,Condico amaritudo sint cetera decipio triumphus cornu architecto aegrus ancilla cultura clamo error.,2025-08-30 14:10:48.435+00
+579,24,17,,Tertius earum suus causa patrocinor utroque provident tabesco confugo pecto succedo sulum demonstro vomito decet.,2025-04-15 09:18:51.887+00
+580,52,8,,Coaegresco ascit victus approbo usus eaque.,2025-09-30 16:05:00.836+00
+581,86,29,110,Alii caries tenuis sophismata enim contra.,2025-11-08 13:32:45.219+00
+582,44,17,,Claro thermae crinis iure vociferor vinitor vigor.,2025-10-15 13:16:26.416+00
+583,22,25,333,Celer basium tutamen vomer.,2025-02-23 20:32:26.690+00
+584,15,25,,Autem altus ultra blandior administratio aufero amplitudo callide vitae animi soleo venustas ambulo desparatus carpo conforto non asporto.,2025-11-26 05:22:13.742+00
+585,73,4,110,Cohaero clam arceo illo tardus cena adipiscor adaugeo creo bellicus armarium.,2025-11-11 18:38:54.881+00
+586,5,4,,Utor apparatus acceptus celer arx decimus autem deludo doloremque doloremque templum aequus.,2025-10-25 05:47:29.420+00
+587,199,34,415,Cernuus creo vulariter videlicet verbera nemo.,2025-02-04 19:08:55.735+00
+588,132,32,218,Angustus solus nobis cura aranea voveo coruscus astrum annus.,2025-06-28 12:12:44.309+00
+589,58,44,83,Vitium degenero ocer cultura crur auxilium voluptas umerus at dolores dedico qui copiose pecto aequus adaugeo cogito eveniet.,2025-07-20 01:49:02.277+00
+590,85,24,100,Carmen caute tandem sequi denique tabula unde vomito beneficium anser bellum coadunatio et curo beneficium creator voluntarius curia atavus.,2025-02-10 22:42:28.389+00
+591,6,41,446,Tam velit vociferor demitto exercitationem tribuo colo.,2025-10-07 23:08:33.244+00
+592,191,2,314,Magnam facilis qui arto tenax quae cresco dolorum deputo circumvenio currus chirographum caput vigor terga voluptatum viriliter.,2025-08-31 06:46:56.749+00
+593,64,14,182,Amiculum administratio deripio appello trepide demoror civis facilis benevolentia sulum vomito attonbitus solvo.,2025-10-02 17:54:43.471+00
+594,65,26,538,Absque celebrer tolero comes vicissitudo aperio absum contra.,2025-02-20 21:00:23.176+00
+595,129,27,,Reiciendis adamo artificiose derelinquo.,2025-02-18 01:05:09.697+00
+596,150,22,243,Anser vicissitudo adamo verbum calculus vulariter celebrer amissio excepturi peccatus sperno varius vacuus vacuus summopere.,2025-06-08 19:40:05.801+00
+597,123,7,,Cavus addo cupiditate surgo curiositas dens.,2025-08-14 06:45:10.905+00
+598,121,21,,Tibi cariosus vere cenaculum approbo aegrotatio sub.,2025-11-06 06:24:54.294+00
+599,50,45,142,Aequus casus bonus textus reiciendis calcar summopere sordeo coruscus adulatio attollo depereo bellicus cicuta curiositas deinde vero audeo.,2025-09-28 12:40:52.521+00
+600,82,20,114,Usque sunt cognomen eum minima caries vita toties velut calcar adamo fuga bardus.,2025-02-26 05:41:06.334+00
 \.
 
 COPY "public"."post_tags" ("post_id", "tag_id") FROM stdin WITH (FORMAT csv);
