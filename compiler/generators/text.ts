@@ -139,13 +139,28 @@ const pattern: GeneratorImpl = {
 // ---------------------------------------------------------------------------------------------- lorem
 
 /** Lorem words that fit the column, and their capitalised twins. */
-function loremWords(name: string, ctx: GeneratorContext, limits: TextLimits): { words: readonly string[]; capitalized: readonly string[] } {
+interface LoremWords {
+  words: readonly string[];
+  capitalized: readonly string[];
+  /** `words` each after a space, parallel to it: text is joined by one concatenation per word instead of two. */
+  spaced: readonly string[];
+}
+
+const spacedLists = new WeakMap<readonly string[], readonly string[]>();
+
+function spacedList(words: readonly string[]): readonly string[] {
+  let spaced = spacedLists.get(words);
+  if (!spaced) spacedLists.set(words, (spaced = words.map((w) => ' ' + w)));
+  return spaced;
+}
+
+function loremWords(name: string, ctx: GeneratorContext, limits: TextLimits): LoremWords {
   const data = localeData();
-  if (limits.maxLength >= 14) return { words: data.loremWords, capitalized: data.loremWordsCapitalized };
+  if (limits.maxLength >= 14) return { words: data.loremWords, capitalized: data.loremWordsCapitalized, spaced: spacedList(data.loremWords) };
   const keep = data.loremWords.map((w) => w.length <= limits.maxLength);
   const words = data.loremWords.filter((_, i) => keep[i]);
   if (words.length === 0) requireLength(name, ctx, limits, 1, 'for a word');
-  return { words, capitalized: data.loremWordsCapitalized.filter((_, i) => keep[i]) };
+  return { words, capitalized: data.loremWordsCapitalized.filter((_, i) => keep[i]), spaced: spacedList(words) };
 }
 
 const word: GeneratorImpl = {
@@ -174,13 +189,11 @@ function wordList(options: Options, ctx: GeneratorContext): readonly string[] {
   return list;
 }
 
-interface WordsSpec {
+interface WordsSpec extends LoremWords {
   name: 'words' | 'sentence';
   min: number;
   max: number;
   limits: TextLimits;
-  words: readonly string[];
-  capitalized: readonly string[];
 }
 
 function wordsSpec(name: 'words' | 'sentence', options: Options, ctx: GeneratorContext): WordsSpec {
@@ -193,14 +206,14 @@ function wordsSpec(name: 'words' | 'sentence', options: Options, ctx: GeneratorC
 
 /** Joins `count` words (the first `fixed.length` given), capitalising and ending it for sentences, then fits the length. */
 function composeWords(spec: WordsSpec, rng: Rng, count: number, fixed: readonly number[] | undefined): string {
-  const { words, capitalized, limits } = spec;
+  const { words, capitalized, spaced, limits } = spec;
   const sentence = spec.name === 'sentence';
   const n = words.length;
   const reserve = sentence ? 1 : 0;
   let out = '';
   for (let k = 0; k < count || out.length + reserve < limits.minLength; k++) {
     const i = fixed !== undefined && k < fixed.length ? fixed[k]! : below(rng.u32(), n);
-    out += k === 0 ? (sentence ? capitalized[i] : words[i]) : ' ' + words[i];
+    out += k === 0 ? (sentence ? capitalized[i] : words[i]) : spaced[i];
   }
   if (out.length + reserve > limits.maxLength) out = truncate(out, limits.maxLength - reserve, limits.minLength);
   return sentence ? out + '.' : out;
@@ -252,16 +265,17 @@ const sentence: GeneratorImpl = {
   createUnique: (options, ctx) => createUniqueWords(wordsSpec('sentence', options, ctx), ctx),
 };
 
-function sentenceText(rng: Rng, words: readonly string[], capitalized: readonly string[]): string {
+/** `spaced[i]` is ' ' + the i-th word (loremWords). */
+function sentenceText(rng: Rng, spaced: readonly string[], capitalized: readonly string[]): string {
   const count = 4 + below(rng.u32(), 9);
   let out = capitalized[below(rng.u32(), capitalized.length)]!;
-  for (let k = 1; k < count; k++) out += ' ' + words[below(rng.u32(), words.length)];
+  for (let k = 1; k < count; k++) out += spaced[below(rng.u32(), spaced.length)];
   return out + '.';
 }
 
-function paragraphText(rng: Rng, sentences: number, words: readonly string[], capitalized: readonly string[]): string {
-  let out = sentenceText(rng, words, capitalized);
-  for (let k = 1; k < sentences; k++) out += ' ' + sentenceText(rng, words, capitalized);
+function paragraphText(rng: Rng, sentences: number, spaced: readonly string[], capitalized: readonly string[]): string {
+  let out = sentenceText(rng, spaced, capitalized);
+  for (let k = 1; k < sentences; k++) out += ' ' + sentenceText(rng, spaced, capitalized);
   return out;
 }
 
@@ -271,13 +285,13 @@ function createParagraphs(name: 'paragraph' | 'paragraphs', options: Options, ct
   const single = name === 'paragraph';
   const range = countRange(name, options, single ? { min: 3, max: 6 } : { min: 2, max: 4 });
   const limits = textLimits(ctx);
-  const { words, capitalized } = loremWords(name, ctx, limits);
+  const { spaced, capitalized } = loremWords(name, ctx, limits);
   const spread = range.max - range.min + 1;
   return (rng) => {
     const count = range.min + below(rng.u32(), spread);
     let out = '';
     for (let k = 0; k < count || out.length < limits.minLength; k++) {
-      const part = single ? sentenceText(rng, words, capitalized) : paragraphText(rng, 3 + below(rng.u32(), 4), words, capitalized);
+      const part = single ? sentenceText(rng, spaced, capitalized) : paragraphText(rng, 3 + below(rng.u32(), 4), spaced, capitalized);
       out += k === 0 ? part : (single ? ' ' : '\n\n') + part;
       if (out.length > limits.maxLength) break;
     }
