@@ -19,7 +19,7 @@ const TWO_32 = 4294967296;
 
 /** The versions of the reference picks (`ref@1` `jumpConsistent`, `ref@2` `jumpBackConsistent`), newest last. */
 export const REF_VERSIONS: readonly number[] = [1, 2];
-export const CURRENT_REF_VERSION = 2;
+export const CURRENT_REF_VERSION = REF_VERSIONS[REF_VERSIONS.length - 1]!;
 
 /** The number of set bits of a 32-bit word. */
 function popcount32(x: number): number {
@@ -76,7 +76,10 @@ export function jumpBackConsistent(rng: Rng, n: number): number {
   return 0;
 }
 
-/** `jumpBackConsistent`'s octaves from 2^32 up (n > 2^32): the bucket, or -1 when none of them holds the pick. */
+/**
+ * `jumpBackConsistent`'s octaves from 2^32 up (n > 2^32): the bucket, or -1 when none of them holds the pick. The same
+ * steps as the octaves below 2^32, in floating point: kept apart so that the usual case stays in 32-bit integers.
+ */
 function jumpBackHigh(rng: Rng, n: number): number {
   const present = rng.u32();
   const odd = rng.float();

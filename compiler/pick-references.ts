@@ -30,6 +30,9 @@ export function refFiller(
   const parentSource = (): RowSource => (self ? sources.get(table.id)! : sources.get(ref.edge.to)!);
   const nullable = ref.edge.columns.every((c) => !table.columns.find((col) => col.name === c)?.notNull);
   const rng = new ReusableRng();
+  // Row `index`'s uniform pick among n parents, by the ref version's algorithm.
+  const uniform: (index: number, n: number) => number =
+    ref.version === 1 ? (index, n) => rng.reseed(key, index).jump(n) : (index, n) => jumpBackConsistent(rng.reseed(key, index), n);
   let parents = -1;
   let pick: (index: number) => number | null;
   const parentCount = (): number => {
@@ -40,10 +43,9 @@ export function refFiller(
     const pinned = ref.pinned;
     pick = () => pinned;
   } else if (self) {
-    const version = ref.version;
     pick = (index) => {
       if (index === 0) return nullable ? null : 0;
-      return version === 1 ? rng.reseed(key, index).jump(index) : jumpBackConsistent(rng.reseed(key, index), index);
+      return uniform(index, index);
     };
   } else if (ref.unique) {
     let permutation: ((i: number) => number) | undefined;
@@ -67,10 +69,8 @@ export function refFiller(
       permutation ??= createPermutation(n, hashKey(seed, ref.edge.to, 'popularity'));
       return permutation(zipfRank(rng.reseed(key, index).float(), n, ref.zipfExponent));
     };
-  } else if (ref.version === 1) {
-    pick = (index) => rng.reseed(key, index).jump(parentCount());
   } else {
-    pick = (index) => jumpBackConsistent(rng.reseed(key, index), parentCount());
+    pick = (index) => uniform(index, parentCount());
   }
   // Children copy the parent's key cells: readers resolved once (the parent's source exists by the first row).
   let readers: ((index: number) => unknown)[] | undefined;

@@ -186,10 +186,11 @@ function planTable(
     if (rule?.version !== undefined) {
       if (REF_VERSIONS.includes(rule.version)) ref.version = rule.version;
       else {
-        bag.error(DiagnosticCode.UnknownGeneratorVersion, `${table.name}.${fkColumns[0]!.key}: g.${rule.type}() has no version ${rule.version} (versions: ${REF_VERSIONS.join(', ')}).`, {
+        // Worded as build-row-sources.ts words it for the other generators.
+        bag.error(DiagnosticCode.UnknownGeneratorVersion, `${table.name}.${fkColumns[0]!.key}: generator ${rule.type} has no version ${rule.version} (current: ${CURRENT_REF_VERSION}).`, {
           source,
           path: [table.name, fkColumns[0]!.key],
-          hint: `remove .atVersion(${rule.version}) or use ${REF_VERSIONS.join(' or ')}`,
+          hint: `remove .atVersion(${rule.version}) or use a version up to ${CURRENT_REF_VERSION}`,
         });
       }
     }

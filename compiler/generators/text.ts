@@ -138,7 +138,6 @@ const pattern: GeneratorImpl = {
 
 // ---------------------------------------------------------------------------------------------- lorem
 
-/** Lorem words that fit the column, and their capitalised twins. */
 interface LoremWords {
   words: readonly string[];
   capitalized: readonly string[];
@@ -146,21 +145,18 @@ interface LoremWords {
   spaced: readonly string[];
 }
 
-const spacedLists = new WeakMap<readonly string[], readonly string[]>();
-
-function spacedList(words: readonly string[]): readonly string[] {
-  let spaced = spacedLists.get(words);
-  if (!spaced) spacedLists.set(words, (spaced = words.map((w) => ' ' + w)));
-  return spaced;
-}
-
+/** Lorem words that fit the column, their capitalised twins, and each after a space. */
 function loremWords(name: string, ctx: GeneratorContext, limits: TextLimits): LoremWords {
   const data = localeData();
-  if (limits.maxLength >= 14) return { words: data.loremWords, capitalized: data.loremWordsCapitalized, spaced: spacedList(data.loremWords) };
-  const keep = data.loremWords.map((w) => w.length <= limits.maxLength);
-  const words = data.loremWords.filter((_, i) => keep[i]);
-  if (words.length === 0) requireLength(name, ctx, limits, 1, 'for a word');
-  return { words, capitalized: data.loremWordsCapitalized.filter((_, i) => keep[i]), spaced: spacedList(words) };
+  let words = data.loremWords;
+  let capitalized = data.loremWordsCapitalized;
+  if (limits.maxLength < 14) {
+    const keep = words.map((w) => w.length <= limits.maxLength);
+    words = words.filter((_, i) => keep[i]);
+    if (words.length === 0) requireLength(name, ctx, limits, 1, 'for a word');
+    capitalized = capitalized.filter((_, i) => keep[i]);
+  }
+  return { words, capitalized, spaced: words.map((w) => ' ' + w) };
 }
 
 const word: GeneratorImpl = {

@@ -60,7 +60,7 @@ describe('reference pick versions', () => {
     const { result, dir } = await compiled('unknown.config.ts');
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => [d.code, d.message, d.hint])).toEqual([
-      ['SEEDFORGE_UNKNOWN_GENERATOR_VERSION', 'comments.postId: g.ref() has no version 3 (versions: 1, 2).', 'remove .atVersion(3) or use 1 or 2'],
+      ['SEEDFORGE_UNKNOWN_GENERATOR_VERSION', 'comments.postId: generator ref has no version 3 (current: 2).', 'remove .atVersion(3) or use a version up to 2'],
     ]);
     expect(existsSync(dir)).toBe(false);
   });
