@@ -37,11 +37,6 @@ export interface CompileOptions extends ProjectOptions {
   sideThread?: boolean;
   /** With workers, this thread renders what they cannot take at once (default). False: workers render every range. */
   callerRenders?: boolean;
-  /**
-   * Where schema.sql and the typed files are cached by the hash of their inputs (derived-cache.ts), so an unchanged
-   * schema loads neither drizzle-kit nor TypeScript. Unset: no cache. The CLI uses node_modules/.cache/seedforge.
-   */
-  cacheDir?: string;
   /** Streams one scenario into a load while it compiles (compile --apply): see CompileStream. */
   stream?: CompileStream;
 }

@@ -4,6 +4,7 @@ import { defineConfig } from '../dsl/index.ts';
 import { DiagnosticCode } from './diagnostic-codes.ts';
 import type { DiagnosticBag } from './diagnostics.ts';
 import { ModuleLoadError, loadUserModule } from './load-module.ts';
+import { loadDrizzle } from './read-drizzle-schema.ts';
 import { resolveConfig, type ResolveOverrides, type ResolvedConfig } from './resolve-config.ts';
 
 /** Where the definitions come from: a config file, or a bare schema module (zero-config). */
@@ -11,6 +12,12 @@ export interface ProjectOptions extends ResolveOverrides {
   config?: string;
   schema?: string;
   cwd?: string;
+  /**
+   * Where schema.sql and the typed files are cached by the hash of their inputs (derived-cache.ts), so an unchanged
+   * schema loads neither drizzle-kit nor TypeScript, and drizzle-orm is kept flattened (flat-drizzle.ts). Unset: no
+   * cache. The CLI uses node_modules/.cache/seedforge.
+   */
+  cacheDir?: string;
 }
 
 export const CONFIG_NAMES = ['mock.config.ts', 'mock.config.mts', 'mock.config.js', 'mock.config.mjs'];
@@ -26,7 +33,7 @@ export async function loadProject(options: ProjectOptions, bag: DiagnosticBag): 
   const cwd = options.cwd ?? process.cwd();
   if (options.schema) {
     const file = resolve(cwd, options.schema);
-    const module = await importReporting(file, 'schema', bag);
+    const module = await importReporting(file, 'schema', bag, options.cacheDir);
     if (!module) return undefined;
     const config = defineConfig({ schema: module, outDir: options.outDir ?? 'generated' });
     return resolveConfig({ ...config, source: { file, line: 1, column: 1 } }, undefined, { ...options, outDir: options.outDir ?? resolve(cwd, 'generated') }, bag);
@@ -38,14 +45,16 @@ export async function loadProject(options: ProjectOptions, bag: DiagnosticBag): 
     });
     return undefined;
   }
-  const module = await importReporting(file, 'config', bag);
+  const module = await importReporting(file, 'config', bag, options.cacheDir);
   if (!module) return undefined;
   return resolveConfig(module.default, file, options, bag);
 }
 
-async function importReporting(file: string, what: 'schema' | 'config', bag: DiagnosticBag): Promise<Record<string, unknown> | undefined> {
+async function importReporting(file: string, what: 'schema' | 'config', bag: DiagnosticBag, cacheDir: string | undefined): Promise<Record<string, unknown> | undefined> {
   try {
-    return await loadUserModule(file);
+    const module = await loadUserModule(file, { cacheDir });
+    await loadDrizzle();
+    return module;
   } catch (error) {
     if (!(error instanceof ModuleLoadError)) throw error;
     const notFound = error.kind === 'not-found';

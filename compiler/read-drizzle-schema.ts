@@ -1,9 +1,14 @@
 /**
  * The one place that reads Drizzle schemas, through Drizzle's public readers only (getTableConfig, is).
  * Everything else in seedforge works on the IR in model.ts.
+ *
+ * The readers come from the drizzle-orm the user's module imported when it was a flattened copy (flat-drizzle.ts,
+ * set by load-module.ts), so that a thread loads drizzle-orm once. Otherwise from the package as seedforge resolves
+ * it, loaded when first needed: Drizzle's readers work across copies (is() compares kinds, tables key their
+ * configuration by Symbol.for).
  */
-import { is, getTableName } from 'drizzle-orm';
-import { PgDialect, PgTable, getTableConfig, isPgEnum, type PgColumn } from 'drizzle-orm/pg-core';
+import { createRequire } from 'node:module';
+import type { PgColumn, PgDialect, PgTable } from 'drizzle-orm/pg-core';
 import type { CheckModel, ColumnKind, ColumnModel, EnumModel, ForeignKeyEdge, SchemaModel, TableModel, UniqueModel } from './model.ts';
 
 const KIND_BY_COLUMN_TYPE: Record<string, ColumnKind> = {
@@ -40,6 +45,36 @@ const KIND_BY_COLUMN_TYPE: Record<string, ColumnKind> = {
 
 const SERIAL_TYPES = new Set(['PgSerial', 'PgSmallSerial', 'PgBigSerial53', 'PgBigSerial64']);
 
+type DrizzleRoot = Pick<typeof import('drizzle-orm'), 'is' | 'getTableName'>;
+type DrizzlePg = Pick<typeof import('drizzle-orm/pg-core'), 'PgDialect' | 'PgTable' | 'getTableConfig' | 'isPgEnum'>;
+
+let readers: (DrizzleRoot & DrizzlePg) | undefined;
+
+/** Reads schemas with this drizzle-orm from now on (the instance the user's module imported). */
+export function useDrizzle(root: DrizzleRoot, pgCore: DrizzlePg): void {
+  readers = { is: root.is, getTableName: root.getTableName, PgDialect: pgCore.PgDialect, PgTable: pgCore.PgTable, getTableConfig: pgCore.getTableConfig, isPgEnum: pgCore.isPgEnum };
+}
+
+/** Loads seedforge's own drizzle-orm for the readers, unless a user module's is in use (call before reading). */
+export async function loadDrizzle(): Promise<void> {
+  if (readers) return;
+  const [root, pgCore] = await Promise.all([import('drizzle-orm'), import('drizzle-orm/pg-core')]);
+  if (!readers) useDrizzle(root, pgCore);
+}
+
+/** The readers; a caller that skipped loadDrizzle (the library's readDrizzleSchema, called directly) gets the CommonJS build. */
+function drizzle(): DrizzleRoot & DrizzlePg {
+  if (!readers) {
+    const require = createRequire(import.meta.url);
+    useDrizzle(require('drizzle-orm') as DrizzleRoot, require('drizzle-orm/pg-core') as DrizzlePg);
+  }
+  return readers!;
+}
+
+function getTableConfig(table: PgTable): ReturnType<DrizzlePg['getTableConfig']> {
+  return drizzle().getTableConfig(table);
+}
+
 /** A Drizzle table found in a module, with the name it was exported under. */
 export interface FoundTable {
   exportName: string;
@@ -48,14 +83,14 @@ export interface FoundTable {
 
 /** True for a Drizzle PostgreSQL table (works across copies of drizzle-orm). */
 export function isDrizzleTable(value: unknown): value is PgTable {
-  return typeof value === 'object' && value !== null && is(value, PgTable);
+  return typeof value === 'object' && value !== null && drizzle().is(value, drizzle().PgTable);
 }
 
 /** True for any Drizzle table of another dialect (MySQL, SQLite): not supported yet. */
 export function isOtherDialectTable(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || isDrizzleTable(value)) return false;
   try {
-    return typeof getTableName(value as never) === 'string';
+    return typeof drizzle().getTableName(value as never) === 'string';
   } catch {
     return false;
   }
@@ -83,10 +118,10 @@ export function tableId(table: PgTable): string {
 /** Reads a schema module into the IR. */
 export function readDrizzleSchema(moduleExports: Record<string, unknown>): SchemaModel {
   const found = findTables(moduleExports);
-  const dialect = new PgDialect();
+  const dialect = new (drizzle().PgDialect)();
   const enums = new Map<string, EnumModel>();
   for (const value of Object.values(moduleExports)) {
-    if (isPgEnum(value)) addEnum(enums, value.schema ?? 'public', value.enumName, [...value.enumValues]);
+    if (drizzle().isPgEnum(value)) addEnum(enums, value.schema ?? 'public', value.enumName, [...value.enumValues]);
   }
   const tables = found.map(({ exportName, table }) => readTable(table, exportName, dialect, enums));
   return { tables, enums: [...enums.values()].sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`)) };

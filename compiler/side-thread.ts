@@ -9,7 +9,7 @@ import { BUILD_ID, digest, packageVersion, type DerivedCache } from './derived-c
 import type { FixturesByTable } from './emit-fixtures-module.ts';
 import { inlinePrinter, type DeclarationPrinter } from './emit-declarations.ts';
 import { emitSchemaSql } from './emit-schema-sql.ts';
-import { loadedBundles } from './load-module.ts';
+import { loadedBundles, type BundledModule } from './load-module.ts';
 import type { SchemaModel } from './model.ts';
 import type { IndexTexts, PrintedDeclarations } from './print-declarations.ts';
 import { schemaStructure } from './read-drizzle-schema.ts';
@@ -33,7 +33,7 @@ export type SideTask =
 export interface SideWorkerInput {
   options: CompileOptions;
   /** The main thread's bundles of the config and schema modules (no esbuild run on the side thread). */
-  bundles: Record<string, string>;
+  bundles: Record<string, BundledModule>;
   /** Start loading TypeScript at once (the printing thread). */
   preload: boolean;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GenerationError } from './generation-error.ts';
 import type { CompileOptions } from './compile.ts';
-import { loadedBundles } from './load-module.ts';
+import { loadedBundles, type BundledModule } from './load-module.ts';
 import { loadedLocaleData, type LocaleData } from './locale-data.ts';
 import { removeTemporaryModules } from './temporary-files.ts';
 import type { RenderedChunk } from './render-rows.ts';
@@ -42,7 +42,7 @@ export interface PlanMessage {
   type: 'plan';
   scenario: string;
   json: boolean;
-  bundles: Record<string, string>;
+  bundles: Record<string, BundledModule>;
   /** The value lists this thread built or read while planning: the worker need not load faker for them. */
   locale?: LocaleData;
 }

@@ -54,8 +54,9 @@ describe('compile, preview and check commands', () => {
       expect(entries(off)).toBe(0);
       const on = join(work, 'on');
       expect(compileWith('c', { SEEDFORGE_CACHE_DIR: on })).toBe(made);
-      // schema.sql, the scenario's typed files, the index, the hint and the value lists.
-      expect(entries(on)).toBe(5);
+      // schema.sql, the scenario's typed files, the index, the hint and the value lists; and drizzle-orm flattened.
+      expect(entries(on)).toBe(6);
+      expect(readdirSync(join(on, 'drizzle'))).toHaveLength(1);
       expect(compileWith('d', { SEEDFORGE_CACHE_DIR: on })).toBe(made);
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,157 @@
+/**
+ * drizzle-orm in three files instead of a hundred. Its ESM build is about 100 modules, which Node resolves, reads and
+ * compiles one by one: about 90 ms on every thread that reads a schema (the compiling thread and every worker), more
+ * than a third of a small compile. The same code bundled into one entry per subpath and a shared chunk loads in about
+ * 25 ms. So the first compile bundles the user's own drizzle-orm (the copy their schema resolves) into the derived cache
+ * (derived-cache.ts), and the config's bundle imports those files instead of the package (load-module.ts). seedforge
+ * reads the schema with that same instance (read-drizzle-schema.ts).
+ *
+ * An entry is keyed by the package's real path and version and by esbuild's version, and it records every file it was
+ * built from with its size and modification time, and the sha256 of every file it holds. Before use each is checked:
+ * an edited, reinstalled or patched drizzle-orm, or a damaged entry, is built again. Anything that fails here (no cache
+ * directory, a read-only disk, a drizzle-orm esbuild cannot bundle) returns undefined and the package is imported as
+ * it always was: the cache only ever costs the speed-up.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
+
+/** The flattened subpaths, by the name of the file each is written to. The schema readers need exactly these two. */
+export const FLAT_SUBPATHS = { root: 'drizzle-orm', 'pg-core': 'drizzle-orm/pg-core' } as const;
+export type FlatEntry = keyof typeof FLAT_SUBPATHS;
+
+/** A flattened drizzle-orm: the file URL to import instead of each subpath. */
+export type FlatDrizzle = Record<FlatEntry, string>;
+
+/** The entry's layout; part of the key, so a change of it never reads an older layout. */
+const FORMAT = 1;
+/** Entries kept (one per drizzle-orm copy and version); the least recently built go first. */
+const KEEP = 8;
+
+interface Recorded {
+  /** Files esbuild read, with what they were when it did. */
+  inputs: { path: string; size: number; mtimeMs: number }[];
+  /** sha256 of every file of the entry but this record. */
+  outputs: Record<string, string>;
+}
+
+type Esbuild = typeof import('esbuild');
+
+/** The flattened drizzle-orm whose package.json is `pkgDir`/package.json, built into `cacheDir` when missing or stale. */
+export async function flatDrizzle(esbuild: Esbuild, pkgDir: string, cacheDir: string): Promise<FlatDrizzle | undefined> {
+  try {
+    const real = realpathSync(pkgDir);
+    const { name, version } = JSON.parse(readFileSync(join(real, 'package.json'), 'utf8')) as { name?: string; version?: string };
+    if (name !== 'drizzle-orm' || typeof version !== 'string') return undefined;
+    const key = sha256(JSON.stringify([FORMAT, real, version, esbuild.version])).slice(0, 24);
+    const root = join(cacheDir, 'drizzle');
+    const dir = join(root, key);
+    if (!isFresh(dir)) await build(esbuild, real, root, dir);
+    return urls(dir);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The package directory of the drizzle-orm a module at `resolvedEntry` (any file inside the package) belongs to. */
+export function packageDirOf(resolvedEntry: string): string | undefined {
+  for (let dir = dirname(resolvedEntry); dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    try {
+      return (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'drizzle-orm' ? dir : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function urls(dir: string): FlatDrizzle {
+  return Object.fromEntries(Object.keys(FLAT_SUBPATHS).map((entry) => [entry, pathToFileURL(join(dir, `${entry}.js`)).href])) as FlatDrizzle;
+}
+
+function isFresh(dir: string): boolean {
+  let recorded: Recorded;
+  try {
+    recorded = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) as Recorded;
+  } catch {
+    return false;
+  }
+  for (const input of recorded.inputs) {
+    const stat = statSync(input.path, { throwIfNoEntry: false });
+    if (!stat || stat.size !== input.size || stat.mtimeMs !== input.mtimeMs) return false;
+  }
+  for (const [file, hash] of Object.entries(recorded.outputs)) {
+    try {
+      if (sha256(readFileSync(join(dir, file))) !== hash) return false;
+    } catch {
+      return false;
+    }
+  }
+  return Object.keys(FLAT_SUBPATHS).every((entry) => `${entry}.js` in recorded.outputs);
+}
+
+async function build(esbuild: Esbuild, pkgDir: string, root: string, dir: string): Promise<void> {
+  const temp = join(root, `.tmp-${process.pid}-${threadId}-${Date.now()}`);
+  mkdirSync(temp, { recursive: true });
+  try {
+    const result = await esbuild.build({
+      // The subpaths as the package exports them, resolved from inside it: the files the user's imports resolve to.
+      entryPoints: Object.entries(FLAT_SUBPATHS).map(([out, subpath]) => ({ in: subpath, out })),
+      nodePaths: [dirname(pkgDir)],
+      absWorkingDir: pkgDir,
+      outdir: temp,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      chunkNames: 'chunk-[hash]',
+      metafile: true,
+      write: true,
+      logLevel: 'silent',
+    });
+    // Every import must be inside the bundle: the files live in the cache, where nothing else resolves.
+    const external = Object.values(result.metafile.outputs).some((output) => output.imports.some((i) => i.external));
+    if (external) throw new Error('drizzle-orm imports another package');
+    const inputs = Object.keys(result.metafile.inputs).map((path) => {
+      const absolute = resolve(pkgDir, path);
+      const stat = statSync(absolute);
+      return { path: absolute, size: stat.size, mtimeMs: stat.mtimeMs };
+    });
+    const outputs = Object.fromEntries(readdirSync(temp).map((file) => [file, sha256(readFileSync(join(temp, file)))]));
+    writeFileSync(join(temp, 'inputs.json'), JSON.stringify({ inputs, outputs } satisfies Recorded));
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(temp, dir);
+    } catch (error) {
+      // Another process built the same entry at the same moment: theirs serves as well as ours.
+      if (!isFresh(dir)) throw error;
+    }
+    prune(root);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** Keeps the KEEP most recent entries, and removes temporary directories an interrupted build left an hour ago or more. */
+function prune(root: string): void {
+  const now = Date.now();
+  const entries: { path: string; t: number }[] = [];
+  for (const name of readdirSync(root)) {
+    const path = join(root, name);
+    const t = statSync(path).mtimeMs;
+    if (name.startsWith('.tmp-')) {
+      if (now - t > 3_600_000) rmSync(path, { recursive: true, force: true });
+    } else entries.push({ path, t });
+  }
+  entries.sort((a, b) => b.t - a.t);
+  for (const { path } of entries.slice(KEEP)) rmSync(path, { recursive: true, force: true });
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}

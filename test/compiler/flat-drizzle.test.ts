@@ -1,0 +1,146 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pgCore from 'drizzle-orm/pg-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { flatDrizzle, packageDirOf } from '../../compiler/flat-drizzle.ts';
+import { loadUserModule, loadedBundles } from '../../compiler/load-module.ts';
+import { findTables, readDrizzleSchema } from '../../compiler/read-drizzle-schema.ts';
+
+const root = join(import.meta.dirname, '../..');
+const require = createRequire(import.meta.url);
+const esbuild = require('esbuild') as typeof import('esbuild');
+const pkgDir = packageDirOf(require.resolve('drizzle-orm'))!;
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+
+/** The entry's directory and its record of inputs and outputs. */
+function entryOf(cacheDir: string): { dir: string; record: { inputs: { path: string; size: number; mtimeMs: number }[]; outputs: Record<string, string> } } {
+  const [key, ...others] = readdirSync(join(cacheDir, 'drizzle')).filter((f) => !f.startsWith('.'));
+  expect(others).toEqual([]);
+  const dir = join(cacheDir, 'drizzle', key!);
+  return { dir, record: JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) };
+}
+
+describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
+  it('is drizzle-orm and drizzle-orm/pg-core in a few files, with the same exports, recording what it was built from', async () => {
+    const cacheDir = temp('seedforge-flat-');
+    expect(pkgDir).toBe(join(root, 'node_modules', 'drizzle-orm'));
+    const flat = (await flatDrizzle(esbuild, pkgDir, cacheDir))!;
+    expect(Object.keys(flat).sort()).toEqual(['pg-core', 'root']);
+    const { dir, record } = entryOf(cacheDir);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(4);
+    // Every input is a file of the package, as it is now.
+    expect(record.inputs.length).toBeGreaterThan(50);
+    for (const input of record.inputs) {
+      expect(input.path.startsWith(pkgDir), input.path).toBe(true);
+      expect(statSync(input.path).size).toBe(input.size);
+    }
+    const [flatRoot, flatPg] = await Promise.all([import(flat.root), import(flat['pg-core'])]);
+    expect(Object.keys(flatPg).sort()).toEqual(Object.keys(pgCore).sort());
+    expect(Object.keys(flatRoot).sort()).toEqual(Object.keys(await import('drizzle-orm')).sort());
+    // One instance: pg-core's tables are the root's tables.
+    expect(Object.getPrototypeOf(flatPg.PgTable)).toBe(flatRoot.Table);
+  });
+
+  it('is used again while its inputs and files are unchanged, and built again when either changes', async () => {
+    const cacheDir = temp('seedforge-flat-');
+    const first = (await flatDrizzle(esbuild, pkgDir, cacheDir))!;
+    const { dir, record } = entryOf(cacheDir);
+    const recordFile = join(dir, 'inputs.json');
+    const built = statSync(recordFile).mtimeMs;
+    expect(await flatDrizzle(esbuild, pkgDir, cacheDir)).toEqual(first);
+    expect(statSync(recordFile).mtimeMs).toBe(built);
+
+    // An input that changed since (its recorded time no longer matches the file's): built again, recorded as it is.
+    const edited = { ...record, inputs: record.inputs.map((input, i) => (i === 3 ? { ...input, mtimeMs: input.mtimeMs - 1000 } : input)) };
+    writeFileSync(recordFile, JSON.stringify(edited));
+    expect(await flatDrizzle(esbuild, pkgDir, cacheDir)).toEqual(first);
+    expect(entryOf(cacheDir).record).toEqual(record);
+
+    // A damaged file of the entry: built again, and it loads.
+    const pgFile = fileURLToPath(first['pg-core']);
+    writeFileSync(pgFile, 'export const broken = ;');
+    expect(await flatDrizzle(esbuild, pkgDir, cacheDir)).toEqual(first);
+    expect(readFileSync(pgFile, 'utf8')).not.toContain('broken');
+    expect(entryOf(cacheDir).record).toEqual(record);
+  });
+
+  it('is skipped, never an error, when the cache cannot be written or the directory is not drizzle-orm', async () => {
+    const blocked = join(temp('seedforge-flat-'), 'a-file');
+    writeFileSync(blocked, '');
+    expect(await flatDrizzle(esbuild, pkgDir, blocked)).toBeUndefined();
+    expect(await flatDrizzle(esbuild, join(root, 'node_modules', 'zod'), temp('seedforge-flat-'))).toBeUndefined();
+  });
+
+  it('is what a user module imports with a cache directory, and the schema is read with that instance', async () => {
+    const cacheDir = temp('seedforge-flat-');
+    const file = join(root, 'examples/shop/schema.ts');
+    const flatLoaded = await loadUserModule(file, { cacheDir });
+    const bundled = loadedBundles()[file]!;
+    expect(bundled.drizzle).toBeDefined();
+    expect(bundled.code).toContain(bundled.drizzle!['pg-core']);
+    expect(bundled.code).not.toMatch(/from ["']drizzle-orm/);
+    const flatPg = await import(bundled.drizzle!['pg-core']);
+    const tables = findTables(flatLoaded);
+    expect(tables.length).toBeGreaterThan(2);
+    expect(tables.every(({ table }) => table instanceof flatPg.PgTable)).toBe(true);
+
+    // Without a cache: the package itself, and the same schema model.
+    const plain = await loadUserModule(file);
+    expect(loadedBundles()[file]!.drizzle).toBeUndefined();
+    expect(loadedBundles()[file]!.code).toMatch(/from ["']drizzle-orm\/pg-core["']/);
+    expect(findTables(plain).some(({ table }) => table instanceof flatPg.PgTable)).toBe(false);
+    expect(readDrizzleSchema(plain)).toEqual(readDrizzleSchema(flatLoaded));
+  });
+
+  it('is not used by a module importing another subpath of drizzle-orm, which would load a second copy beside it', async () => {
+    const dir = temp('seedforge-flat-project-');
+    const file = join(dir, 'schema.ts');
+    writeFileSync(
+      file,
+      [
+        "import { pgTable, serial } from 'drizzle-orm/pg-core';",
+        "import { PgText } from 'drizzle-orm/pg-core/columns/text';",
+        'export const notes = pgTable("notes", { id: serial("id").primaryKey() });',
+        'export const textColumn = PgText.name;',
+      ].join('\n'),
+    );
+    // Resolved from the project's node_modules, as a user's would be.
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    const module = await loadUserModule(file, { cacheDir: temp('seedforge-flat-') });
+    expect(loadedBundles()[file]!.drizzle).toBeUndefined();
+    expect(loadedBundles()[file]!.code).toMatch(/from ["']drizzle-orm\/pg-core["']/);
+    expect(findTables(module).map((t) => t.exportName)).toEqual(['notes']);
+  });
+
+  it('spares every thread of a compile the package: a second compile loads no file of node_modules/drizzle-orm', () => {
+    const dir = temp('seedforge-flat-run-');
+    // Every module the CLI's threads load (the main thread and, through the inherited --import, its workers).
+    writeFileSync(join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.SEEDFORGE_TEST_LOADED, url + '\\n'); return next(url, context); }\n");
+    writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister(new URL('./hooks.mjs', import.meta.url));\n");
+    const compile = (name: string): string[] => {
+      const log = join(dir, `${name}.log`);
+      const args = ['--import', join(dir, 'register.mjs'), join(root, 'bin/seedforge.js'), 'compile', '--schema', join(root, 'examples/shop/schema.ts'), '--count', '2000', '--workers', '2', '--out', join(dir, name)];
+      const result = spawnSync(process.execPath, args, { env: { ...process.env, SEEDFORGE_CACHE_DIR: join(dir, 'cache'), SEEDFORGE_TEST_LOADED: log }, encoding: 'utf8', timeout: 120_000 });
+      expect(result.status, result.stderr).toBe(0);
+      return readFileSync(log, 'utf8').trimEnd().split('\n');
+    };
+    compile('first');
+    const loaded = compile('second');
+    expect(loaded.filter((url) => url.endsWith('/dist/compile-worker.js'))).toHaveLength(1);
+    expect(loaded.filter((url) => url.includes('/node_modules/drizzle-orm/'))).toEqual([]);
+    // Both threads imported the flattened files instead.
+    expect(loaded.filter((url) => url.includes('/cache/drizzle/') && url.endsWith('/pg-core.js'))).toHaveLength(2);
+  });
+});
