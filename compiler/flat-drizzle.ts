@@ -124,11 +124,18 @@ async function build(esbuild: Esbuild, pkgDir: string, root: string, dir: string
     });
     const outputs = Object.fromEntries(readdirSync(temp).map((file) => [file, sha256(readFileSync(join(temp, file)))]));
     writeFileSync(join(temp, 'inputs.json'), JSON.stringify({ inputs, outputs } satisfies Recorded));
-    rmSync(dir, { recursive: true, force: true });
+    // Another process may have built the same entry meanwhile, and may be importing it: a fresh entry is never replaced.
+    if (isFresh(dir)) return;
+    // A stale one is moved aside first (its files stay whole for anyone still reading them), then removed.
+    if (existsSync(dir)) {
+      const old = join(root, `.tmp-old-${process.pid}-${threadId}-${Date.now()}`);
+      renameSync(dir, old);
+      rmSync(old, { recursive: true, force: true });
+    }
     try {
       renameSync(temp, dir);
     } catch (error) {
-      // Another process built the same entry at the same moment: theirs serves as well as ours.
+      // Another process moved its build into place at the same moment: theirs serves as well as ours.
       if (!isFresh(dir)) throw error;
     }
     prune(root);

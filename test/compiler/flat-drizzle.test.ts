@@ -74,6 +74,21 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
     expect(entryOf(cacheDir).record).toEqual(record);
   });
 
+  it('is built by concurrent compiles without one removing what another uses', async () => {
+    const cacheDir = temp('seedforge-flat-');
+    const pending = [1, 2, 3, 4].map(() => flatDrizzle(esbuild, pkgDir, cacheDir));
+    // Once one build is in place, the others (which found no entry when they started) leave it as it is.
+    await Promise.race(pending);
+    const { dir } = entryOf(cacheDir);
+    const inPlace = statSync(join(dir, 'pg-core.js')).ino;
+    const builds = await Promise.all(pending);
+    expect(new Set(builds.map((b) => JSON.stringify(b))).size).toBe(1);
+    expect(statSync(join(dir, 'pg-core.js')).ino).toBe(inPlace);
+    // One entry, whole; no temporary directory left behind.
+    expect(readdirSync(join(cacheDir, 'drizzle'))).toEqual([dir.split('/').pop()]);
+    expect(Object.keys((await import(builds[0]!['pg-core'])) as object)).toContain('pgTable');
+  });
+
   it('is skipped, never an error, when the cache cannot be written or the directory is not drizzle-orm', async () => {
     const blocked = join(temp('seedforge-flat-'), 'a-file');
     writeFileSync(blocked, '');
@@ -126,13 +141,20 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
 
   it('spares every thread of a compile the package: a second compile loads no file of node_modules/drizzle-orm', () => {
     const dir = temp('seedforge-flat-run-');
-    // Every module the CLI's threads load (the main thread and, through the inherited --import, its workers).
+    // Every module the threads load (the main thread and, through the inherited --import, its workers).
     writeFileSync(join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.SEEDFORGE_TEST_LOADED, url + '\\n'); return next(url, context); }\n");
     writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister(new URL('./hooks.mjs', import.meta.url));\n");
+    // The built library, with the worker rendering every range: it surely plans, and so loads the project.
+    const script = [
+      `const { compile } = await import(${JSON.stringify(new URL('../../dist/compiler.js', import.meta.url).href)});`,
+      `const result = await compile({ schema: process.argv[2], counts: { '*': 2000 }, formats: ['csv'], outDir: process.argv[3], cacheDir: process.argv[4], workers: 2, callerRenders: false });`,
+      `if (result.diagnostics.length > 0 || !(result.scenarios[0].workerRanges > 0)) throw new Error(JSON.stringify(result));`,
+    ].join('\n');
+    writeFileSync(join(dir, 'compile.mjs'), script);
     const compile = (name: string): string[] => {
       const log = join(dir, `${name}.log`);
-      const args = ['--import', join(dir, 'register.mjs'), join(root, 'bin/seedforge.js'), 'compile', '--schema', join(root, 'examples/shop/schema.ts'), '--count', '2000', '--workers', '2', '--out', join(dir, name)];
-      const result = spawnSync(process.execPath, args, { env: { ...process.env, SEEDFORGE_CACHE_DIR: join(dir, 'cache'), SEEDFORGE_TEST_LOADED: log }, encoding: 'utf8', timeout: 120_000 });
+      const args = ['--import', join(dir, 'register.mjs'), join(dir, 'compile.mjs'), join(root, 'examples/shop/schema.ts'), join(dir, name), join(dir, 'cache')];
+      const result = spawnSync(process.execPath, args, { env: { ...process.env, SEEDFORGE_TEST_LOADED: log }, encoding: 'utf8', timeout: 120_000 });
       expect(result.status, result.stderr).toBe(0);
       return readFileSync(log, 'utf8').trimEnd().split('\n');
     };
