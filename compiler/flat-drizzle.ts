@@ -39,6 +39,20 @@ interface Recorded {
 
 type Esbuild = typeof import('esbuild');
 
+/** Calls of flatDrizzle under way, by package and cache directory: a prefetch and the bundle's own call share one. */
+const underWay = new Map<string, Promise<FlatDrizzle | undefined>>();
+
+/** flatDrizzle, joining a call for the same package and cache directory that is under way. */
+export function sharedFlatDrizzle(esbuild: Esbuild, pkgDir: string, cacheDir: string): Promise<FlatDrizzle | undefined> {
+  const key = `${pkgDir}\0${cacheDir}`;
+  let call = underWay.get(key);
+  if (!call) {
+    call = flatDrizzle(esbuild, pkgDir, cacheDir).finally(() => underWay.delete(key));
+    underWay.set(key, call);
+  }
+  return call;
+}
+
 /** The flattened drizzle-orm whose package.json is `pkgDir`/package.json, built into `cacheDir` when missing or stale. */
 export async function flatDrizzle(esbuild: Esbuild, pkgDir: string, cacheDir: string): Promise<FlatDrizzle | undefined> {
   try {

@@ -4,7 +4,7 @@ import { unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { FLAT_SUBPATHS, flatDrizzle, packageDirOf, type FlatDrizzle, type FlatEntry } from './flat-drizzle.ts';
+import { FLAT_SUBPATHS, packageDirOf, sharedFlatDrizzle, type FlatDrizzle, type FlatEntry } from './flat-drizzle.ts';
 import { useDrizzle } from './read-drizzle-schema.ts';
 import { TEMPORARY_MODULE_SUFFIX, temporaryModulePrefix, trackModuleSource } from './temporary-files.ts';
 
@@ -79,6 +79,26 @@ export function loadedBundles(): Record<string, BundledModule> {
 /** Makes later loads of these files use the given bundles (a worker thread, planning what the main thread planned). */
 export function provideBundles(bundles: Record<string, BundledModule>): void {
   for (const [file, bundled] of Object.entries(bundles)) provided.set(file, bundled);
+}
+
+/**
+ * Starts checking (and, on a first compile, building) the flattened drizzle-orm that modules in `dir` resolve, before
+ * the config is bundled: esbuild builds it in its own process while this thread loads the compiler. The bundle's
+ * resolution then joins this call (sharedFlatDrizzle). Does nothing when `dir` resolves no drizzle-orm.
+ */
+export function prefetchFlatDrizzle(dir: string, cacheDir: string): void {
+  let pkgDir: string | undefined;
+  try {
+    pkgDir = packageDirOf(createRequire(join(dir, 'noop.js')).resolve('drizzle-orm'));
+  } catch {
+    return;
+  }
+  if (!pkgDir) return;
+  const esbuild = loadEsbuild();
+  activeBundles++;
+  void sharedFlatDrizzle(esbuild, pkgDir, cacheDir).finally(async () => {
+    if (--activeBundles === 0) await esbuild.stop();
+  });
 }
 
 /** Bundles in progress on this thread: esbuild's service process is stopped when none is left. */
@@ -156,7 +176,7 @@ function flattenDrizzle(esbuild: typeof import('esbuild'), cacheDir: string, fou
         } catch {
           return undefined; // esbuild's own resolution reports what is missing
         }
-        if (pkgDir && !built.has(pkgDir)) built.set(pkgDir, flatDrizzle(esbuild, pkgDir, cacheDir));
+        if (pkgDir && !built.has(pkgDir)) built.set(pkgDir, sharedFlatDrizzle(esbuild, pkgDir, cacheDir));
         const drizzle = pkgDir ? await built.get(pkgDir) : undefined;
         if (!drizzle) return undefined;
         found(drizzle);
