@@ -26,7 +26,7 @@ export type FlatEntry = keyof typeof FLAT_SUBPATHS;
 export type FlatDrizzle = Record<FlatEntry, string>;
 
 /** The entry's layout; part of the key, so a change of it never reads an older layout. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Entries kept (one per drizzle-orm copy and version); the least recently built go first. */
 const KEEP = 8;
 
@@ -84,7 +84,7 @@ export function packageDirOf(resolvedEntry: string): string | undefined {
 }
 
 function urls(dir: string): FlatDrizzle {
-  return Object.fromEntries(Object.keys(FLAT_SUBPATHS).map((entry) => [entry, pathToFileURL(join(dir, `${entry}.js`)).href])) as FlatDrizzle;
+  return Object.fromEntries(Object.keys(FLAT_SUBPATHS).map((entry) => [entry, pathToFileURL(join(dir, `${entry}.mjs`)).href])) as FlatDrizzle;
 }
 
 function isFresh(dir: string): boolean {
@@ -105,7 +105,7 @@ function isFresh(dir: string): boolean {
       return false;
     }
   }
-  return Object.keys(FLAT_SUBPATHS).every((entry) => `${entry}.js` in recorded.outputs);
+  return Object.keys(FLAT_SUBPATHS).every((entry) => `${entry}.mjs` in recorded.outputs);
 }
 
 async function build(esbuild: Esbuild, pkgDir: string, root: string, dir: string): Promise<void> {
@@ -124,6 +124,8 @@ async function build(esbuild: Esbuild, pkgDir: string, root: string, dir: string
       platform: 'node',
       target: 'node20',
       chunkNames: 'chunk-[hash]',
+      // ES modules whatever package.json is above the cache (a project's "type": "commonjs" would make .js CommonJS).
+      outExtension: { '.js': '.mjs' },
       metafile: true,
       write: true,
       logLevel: 'silent',

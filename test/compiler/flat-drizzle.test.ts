@@ -37,7 +37,7 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
     const flat = (await flatDrizzle(esbuild, pkgDir, cacheDir))!;
     expect(Object.keys(flat).sort()).toEqual(['pg-core', 'root']);
     const { dir, record } = entryOf(cacheDir);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(4);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.mjs')).length).toBeLessThanOrEqual(4);
     // Every input is a file of the package, as it is now.
     expect(record.inputs.length).toBeGreaterThan(50);
     for (const input of record.inputs) {
@@ -80,13 +80,24 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
     // Once one build is in place, the others (which found no entry when they started) leave it as it is.
     await Promise.race(pending);
     const { dir } = entryOf(cacheDir);
-    const inPlace = statSync(join(dir, 'pg-core.js')).ino;
+    const inPlace = statSync(join(dir, 'pg-core.mjs')).ino;
     const builds = await Promise.all(pending);
     expect(new Set(builds.map((b) => JSON.stringify(b))).size).toBe(1);
-    expect(statSync(join(dir, 'pg-core.js')).ino).toBe(inPlace);
+    expect(statSync(join(dir, 'pg-core.mjs')).ino).toBe(inPlace);
     // One entry, whole; no temporary directory left behind.
     expect(readdirSync(join(cacheDir, 'drizzle'))).toEqual([dir.split('/').pop()]);
     expect(Object.keys((await import(builds[0]!['pg-core'])) as object)).toContain('pgTable');
+  });
+
+  it('loads as ES modules under a package that says "type": "commonjs"', async () => {
+    const project = temp('seedforge-flat-cjs-');
+    writeFileSync(join(project, 'package.json'), '{"type":"commonjs"}');
+    const flat = (await flatDrizzle(esbuild, pkgDir, join(project, 'cache')))!;
+    // Imported by Node itself (vitest would transform the files whatever their type).
+    const script = `const [pg, root] = await Promise.all([import(${JSON.stringify(flat['pg-core'])}), import(${JSON.stringify(flat.root)})]); console.log(typeof pg.pgTable, typeof root.sql);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('function function');
   });
 
   it('is skipped, never an error, when the cache cannot be written or the directory is not drizzle-orm', async () => {
@@ -163,6 +174,6 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
     expect(loaded.filter((url) => url.endsWith('/dist/compile-worker.js'))).toHaveLength(1);
     expect(loaded.filter((url) => url.includes('/node_modules/drizzle-orm/'))).toEqual([]);
     // Both threads imported the flattened files instead.
-    expect(loaded.filter((url) => url.includes('/cache/drizzle/') && url.endsWith('/pg-core.js'))).toHaveLength(2);
+    expect(loaded.filter((url) => url.includes('/cache/drizzle/') && url.endsWith('/pg-core.mjs'))).toHaveLength(2);
   });
 });
