@@ -62,8 +62,35 @@ export async function flatDrizzle(esbuild: Esbuild, pkgDir: string, cacheDir: st
     const key = sha256(JSON.stringify([FORMAT, real, version, esbuild.version])).slice(0, 24);
     const root = join(cacheDir, 'drizzle');
     const dir = join(root, key);
-    if (!isFresh(dir)) await build(esbuild, real, root, dir);
+    if (isFresh(dir)) return urls(dir);
+    // A copy esbuild could not flatten is not tried again on every compile, until the package is installed anew.
+    const marker = join(root, `${key}.unsupported`);
+    const installed = packageStamp(real);
+    if (readText(marker) === installed) return undefined;
+    try {
+      await build(esbuild, real, root, dir);
+    } catch (error) {
+      if (error instanceof Unsupported || (error as { errors?: unknown[] }).errors?.length) writeFileSync(marker, installed);
+      throw error;
+    }
     return urls(dir);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A drizzle-orm that cannot live in the cache on its own: it imports another package. */
+class Unsupported extends Error {}
+
+/** What identifies an installation of the package: its package.json's size and modification time. */
+function packageStamp(pkgDir: string): string {
+  const stat = statSync(join(pkgDir, 'package.json'));
+  return `${stat.size}:${stat.mtimeMs}`;
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
@@ -132,7 +159,7 @@ async function build(esbuild: Esbuild, pkgDir: string, root: string, dir: string
     });
     // Every import must be inside the bundle: the files live in the cache, where nothing else resolves.
     const external = Object.values(result.metafile.outputs).some((output) => output.imports.some((i) => i.external));
-    if (external) throw new Error('drizzle-orm imports another package');
+    if (external) throw new Unsupported('drizzle-orm imports another package');
     const inputs = Object.keys(result.metafile.inputs).map((path) => {
       const absolute = resolve(pkgDir, path);
       const stat = statSync(absolute);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -98,6 +98,26 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('function function');
+  });
+
+  it('is not tried again for a copy esbuild cannot flatten, until the package is installed anew', async () => {
+    // A stand-in drizzle-orm whose entry imports a package that is not installed.
+    const project = temp('seedforge-flat-broken-');
+    const fake = join(project, 'node_modules', 'drizzle-orm');
+    mkdirSync(join(fake, 'pg-core'), { recursive: true });
+    writeFileSync(join(fake, 'package.json'), JSON.stringify({ name: 'drizzle-orm', version: '0.0.1', type: 'module', exports: { '.': './index.js', './pg-core': './pg-core/index.js' } }));
+    writeFileSync(join(fake, 'index.js'), "import 'not-installed-anywhere';\nexport const is = () => false;\n");
+    writeFileSync(join(fake, 'pg-core', 'index.js'), 'export const pgTable = () => ({});\n');
+    let builds = 0;
+    const counting = { version: esbuild.version, build: ((options: never) => (builds++, esbuild.build(options))) as typeof esbuild.build } as typeof esbuild;
+    const cacheDir = temp('seedforge-flat-');
+    expect(await flatDrizzle(counting, fake, cacheDir)).toBeUndefined();
+    expect(await flatDrizzle(counting, fake, cacheDir)).toBeUndefined();
+    expect(builds).toBe(1);
+    // Installed anew (its package.json rewritten): tried again.
+    utimesSync(join(fake, 'package.json'), new Date(), new Date(Date.now() + 5000));
+    expect(await flatDrizzle(counting, fake, cacheDir)).toBeUndefined();
+    expect(builds).toBe(2);
   });
 
   it('is skipped, never an error, when the cache cannot be written or the directory is not drizzle-orm', async () => {
