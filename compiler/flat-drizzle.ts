@@ -13,6 +13,7 @@
  * it always was: the cache only ever costs the speed-up.
  */
 import { createHash } from 'node:crypto';
+import { builtinModules } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -157,8 +158,9 @@ async function build(esbuild: Esbuild, pkgDir: string, root: string, dir: string
       write: true,
       logLevel: 'silent',
     });
-    // Every import must be inside the bundle: the files live in the cache, where nothing else resolves.
-    const external = Object.values(result.metafile.outputs).some((output) => output.imports.some((i) => i.external));
+    // Every import but Node's builtins must be inside the bundle: the files live in the cache, where nothing else resolves.
+    const builtin = (path: string) => path.startsWith('node:') || builtinModules.includes(path);
+    const external = Object.values(result.metafile.outputs).some((output) => output.imports.some((i) => i.external && !builtin(i.path)));
     if (external) throw new Unsupported('drizzle-orm imports another package');
     const inputs = Object.keys(result.metafile.inputs).map((path) => {
       const absolute = resolve(pkgDir, path);

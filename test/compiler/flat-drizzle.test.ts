@@ -120,6 +120,19 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
     expect(builds).toBe(2);
   });
 
+  it('keeps imports of Node builtins, which resolve from anywhere', async () => {
+    const project = temp('seedforge-flat-builtin-');
+    const fake = join(project, 'node_modules', 'drizzle-orm');
+    mkdirSync(join(fake, 'pg-core'), { recursive: true });
+    writeFileSync(join(fake, 'package.json'), JSON.stringify({ name: 'drizzle-orm', version: '0.0.2', type: 'module', exports: { '.': './index.js', './pg-core': './pg-core/index.js' } }));
+    writeFileSync(join(fake, 'index.js'), "import { createHash } from 'node:crypto';\nexport const digest = (s) => createHash('sha256').update(s).digest('hex');\n");
+    writeFileSync(join(fake, 'pg-core', 'index.js'), "export { digest } from '../index.js';\n");
+    const flat = (await flatDrizzle(esbuild, fake, temp('seedforge-flat-')))!;
+    expect(flat).toBeDefined();
+    const script = `const m = await import(${JSON.stringify(flat['pg-core'])}); console.log(m.digest('a').slice(0, 8));`;
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout.trim()).toBe('ca978112');
+  });
+
   it('is skipped, never an error, when the cache cannot be written or the directory is not drizzle-orm', async () => {
     const blocked = join(temp('seedforge-flat-'), 'a-file');
     writeFileSync(blocked, '');
