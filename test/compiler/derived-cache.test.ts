@@ -1,24 +1,17 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { customType, foreignKey, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Compiler from '../../compiler/index.ts';
 import { hintKey, readHint, writeHint } from '../../compiler/compile-hint.ts';
 import { DerivedCache, digest } from '../../compiler/derived-cache.ts';
 import { schemaStructure } from '../../compiler/read-drizzle-schema.ts';
-import { filesIn as files } from '../support/files.ts';
+import { filesIn as files, temporaryDirectories } from '../support/files.ts';
 
 // Compiles through dist/ (npm test builds it first): the side thread, which the cache spares, exists only there.
 const root = join(import.meta.dirname, '../..');
 const dist = (await import(new URL('../../dist/compiler.js', import.meta.url).href)) as typeof Compiler;
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const temp = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-};
+const temp = temporaryDirectories();
 
 async function compileWith(cacheDir: string | undefined): Promise<Map<string, Buffer>> {
   const outDir = temp('seedforge-cache-out-');

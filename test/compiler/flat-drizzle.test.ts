@@ -1,26 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pgCore from 'drizzle-orm/pg-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flatDrizzle, packageDirOf } from '../../compiler/flat-drizzle.ts';
 import { loadUserModule, loadedBundles } from '../../compiler/load-module.ts';
 import { findTables, readDrizzleSchema } from '../../compiler/read-drizzle-schema.ts';
+import { temporaryDirectories } from '../support/files.ts';
 
 const root = join(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const esbuild = require('esbuild') as typeof import('esbuild');
 const pkgDir = packageDirOf(require.resolve('drizzle-orm'))!;
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const temp = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
+const temp = temporaryDirectories();
+
+/** A stand-in drizzle-orm package in a new project: its entry and its pg-core entry, as ES modules. */
+function fakeDrizzle(version: string, index: string, pgCore: string): string {
+  const dir = join(temp('seedforge-flat-fake-'), 'node_modules', 'drizzle-orm');
+  mkdirSync(join(dir, 'pg-core'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'drizzle-orm', version, type: 'module', exports: { '.': './index.js', './pg-core': './pg-core/index.js' } }));
+  writeFileSync(join(dir, 'index.js'), index);
+  writeFileSync(join(dir, 'pg-core', 'index.js'), pgCore);
   return dir;
-};
+}
 
 /** The entry's directory and its record of inputs and outputs. */
 function entryOf(cacheDir: string): { dir: string; record: { inputs: { path: string; size: number; mtimeMs: number }[]; outputs: Record<string, string> } } {
@@ -102,12 +106,7 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
 
   it('is not tried again for a copy esbuild cannot flatten, until the package is installed anew', async () => {
     // A stand-in drizzle-orm whose entry imports a package that is not installed.
-    const project = temp('seedforge-flat-broken-');
-    const fake = join(project, 'node_modules', 'drizzle-orm');
-    mkdirSync(join(fake, 'pg-core'), { recursive: true });
-    writeFileSync(join(fake, 'package.json'), JSON.stringify({ name: 'drizzle-orm', version: '0.0.1', type: 'module', exports: { '.': './index.js', './pg-core': './pg-core/index.js' } }));
-    writeFileSync(join(fake, 'index.js'), "import 'not-installed-anywhere';\nexport const is = () => false;\n");
-    writeFileSync(join(fake, 'pg-core', 'index.js'), 'export const pgTable = () => ({});\n');
+    const fake = fakeDrizzle('0.0.1', "import 'not-installed-anywhere';\nexport const is = () => false;\n", 'export const pgTable = () => ({});\n');
     let builds = 0;
     const counting = { version: esbuild.version, build: ((options: never) => (builds++, esbuild.build(options))) as typeof esbuild.build } as typeof esbuild;
     const cacheDir = temp('seedforge-flat-');
@@ -121,12 +120,7 @@ describe('flattened drizzle-orm (compiler/flat-drizzle.ts)', () => {
   });
 
   it('keeps imports of Node builtins, which resolve from anywhere', async () => {
-    const project = temp('seedforge-flat-builtin-');
-    const fake = join(project, 'node_modules', 'drizzle-orm');
-    mkdirSync(join(fake, 'pg-core'), { recursive: true });
-    writeFileSync(join(fake, 'package.json'), JSON.stringify({ name: 'drizzle-orm', version: '0.0.2', type: 'module', exports: { '.': './index.js', './pg-core': './pg-core/index.js' } }));
-    writeFileSync(join(fake, 'index.js'), "import { createHash } from 'node:crypto';\nexport const digest = (s) => createHash('sha256').update(s).digest('hex');\n");
-    writeFileSync(join(fake, 'pg-core', 'index.js'), "export { digest } from '../index.js';\n");
+    const fake = fakeDrizzle('0.0.2', "import { createHash } from 'node:crypto';\nexport const digest = (s) => createHash('sha256').update(s).digest('hex');\n", "export { digest } from '../index.js';\n");
     const flat = (await flatDrizzle(esbuild, fake, temp('seedforge-flat-')))!;
     expect(flat).toBeDefined();
     const script = `const m = await import(${JSON.stringify(flat['pg-core'])}); console.log(m.digest('a').slice(0, 8));`;

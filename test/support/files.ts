@@ -1,5 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { afterAll } from 'vitest';
 
 /** Every file under `dir` (relative path -> bytes), in sorted order: for comparing two outputs byte for byte. */
 export function filesIn(dir: string): Map<string, Buffer> {
@@ -13,4 +15,15 @@ export function filesIn(dir: string): Map<string, Buffer> {
   };
   walk(dir);
   return out;
+}
+
+/** A maker of temporary directories (`prefix` then random characters), all removed once the file's tests are done. */
+export function temporaryDirectories(): (prefix: string) => string {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  return (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }
