@@ -13,6 +13,7 @@ import type { RowSource } from './build-row-sources.ts';
 import type { LoadPlan } from './plan-scenario.ts';
 import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
 import { schemaSnapshot } from './schema-snapshot.ts';
+import { compareNames } from './compare-names.ts';
 
 /** Quotes an SQL identifier. */
 export function ident(name: string): string {
@@ -288,7 +289,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     fixups,
     relaxedForeignKeys: relaxed,
     files,
-    generators: Object.fromEntries(Object.entries(generators).sort(([a], [b]) => a.localeCompare(b))),
+    generators: Object.fromEntries(Object.entries(generators).sort(([a], [b]) => compareNames(a, b))),
     ...(typedArtifacts ? { typedArtifacts } : {}),
   };
   const manifest: Manifest = { ...manifestBody, checksum: await computeManifestChecksum(manifestBody) };

@@ -1,4 +1,5 @@
 import type { ForeignKeyEdge, TableModel } from './model.ts';
+import { compareNames } from './compare-names.ts';
 
 /** How a foreign key is satisfied at load time. */
 export type EdgeStrategy =
@@ -66,7 +67,7 @@ export function orderByForeignKeys(tables: readonly TableModel[]): ForeignKeyOrd
 }
 
 function compareEdges(a: ForeignKeyEdge, b: ForeignKeyEdge): number {
-  return a.columns.length - b.columns.length || `${a.from}.${a.name}`.localeCompare(`${b.from}.${b.name}`);
+  return a.columns.length - b.columns.length || compareNames(`${a.from}.${a.name}`, `${b.from}.${b.name}`);
 }
 
 function insertSorted(list: string[], value: string): void {
@@ -111,5 +112,5 @@ function stronglyConnected(nodes: string[], edges: ForeignKeyEdge[]): string[][]
     }
   };
   for (const node of nodes) if (!indices.has(node)) visit(node);
-  return result.sort((a, b) => a[0]!.localeCompare(b[0]!));
+  return result.sort((a, b) => compareNames(a[0]!, b[0]!));
 }

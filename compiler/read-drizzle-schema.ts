@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { PgColumn, PgDialect, PgTable } from 'drizzle-orm/pg-core';
 import type { CheckModel, ColumnKind, ColumnModel, EnumModel, ForeignKeyEdge, SchemaModel, TableModel, UniqueModel } from './model.ts';
+import { compareNames } from './compare-names.ts';
 
 const KIND_BY_COLUMN_TYPE: Record<string, ColumnKind> = {
   PgSerial: 'integer',
@@ -124,7 +125,7 @@ export function readDrizzleSchema(moduleExports: Record<string, unknown>): Schem
     if (drizzle().isPgEnum(value)) addEnum(enums, value.schema ?? 'public', value.enumName, [...value.enumValues]);
   }
   const tables = found.map(({ exportName, table }) => readTable(table, exportName, dialect, enums));
-  return { tables, enums: [...enums.values()].sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`)) };
+  return { tables, enums: [...enums.values()].sort((a, b) => compareNames(`${a.schema}.${a.name}`, `${b.schema}.${b.name}`)) };
 }
 
 function addEnum(enums: Map<string, EnumModel>, schema: string, name: string, values: string[]): void {

@@ -10,13 +10,16 @@ export interface Artifacts {
   manifest: Manifest;
 }
 
+/** Scenario names in the order the compiler writes them (compiler/compare-names.ts): en-US, whatever the locale. */
+const byName = new Intl.Collator('en-US');
+
 /** The scenarios (directories with a manifest.json) directly inside `dir`, sorted by name. */
 export function listScenarios(dir: string): { name: string; dir: string }[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'manifest.json')))
     .map((e) => ({ name: e.name, dir: join(dir, e.name) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /**

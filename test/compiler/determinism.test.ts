@@ -46,6 +46,21 @@ describe('determinism contract', () => {
     for (const [name, bytes] of fa) expect(bytes.equals(fb.get(name)!), name).toBe(true);
   });
 
+  it('orders names the same under any LANG (Danish sorts "aa" after "z")', () => {
+    const schema = join(root, 'test/fixtures/collation/schema.ts');
+    const outputs = ['C.UTF-8', 'da_DK.UTF-8', 'en_US.UTF-8'].map((locale) => {
+      const out = temp();
+      const result = runCli(['compile', '--schema', schema, '--count', '20', '--out', out], { env: { LANG: locale, LC_ALL: locale } });
+      expect(result.status, result.stderr).toBe(0);
+      return files(out);
+    });
+    expect(outputs[0]!.size).toBeGreaterThan(5);
+    for (const other of outputs.slice(1)) {
+      expect([...other.keys()]).toEqual([...outputs[0]!.keys()]);
+      for (const [name, bytes] of outputs[0]!) expect(other.get(name)!.toString(), name).toBe(bytes.toString());
+    }
+  });
+
   it('is byte-identical for any number of worker threads', async () => {
     // Through the built library (worker scripts exist only there); workers render every range here, so the split is
     // real whatever the timing, and once with the compiling thread taking what they cannot.
