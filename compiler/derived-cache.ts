@@ -85,8 +85,8 @@ function prune(dir: string): void {
   for (const { f } of byAge.slice(0, entries.length - KEEP)) rmSync(join(dir, f), { force: true });
 }
 
-export function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+export function digest(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 const versions = new Map<string, string>();
@@ -95,21 +95,25 @@ const versions = new Map<string, string>();
 export function packageVersion(name: string, entry = name): string {
   let version = versions.get(name);
   if (version === undefined) {
-    version = 'unknown';
     try {
-      for (let dir = dirname(createRequire(import.meta.url).resolve(entry)); dirname(dir) !== dir; dir = dirname(dir)) {
-        const file = join(dir, 'package.json');
-        if (!existsSync(file)) continue;
-        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-        if (pkg.name === name) {
-          version = pkg.version ?? 'unknown';
-          break;
-        }
-      }
+      version = packageRoot(createRequire(import.meta.url).resolve(entry), name)?.version;
     } catch {
       // Unresolvable: 'unknown' still keys correctly as long as nothing changes.
     }
+    version ??= 'unknown';
     versions.set(name, version);
   }
   return version;
+}
+
+/** The directory and version of package `name` that the file `inside` (a resolved entry of it) belongs to. */
+export function packageRoot(inside: string, name: string): { dir: string; version: string } | undefined {
+  for (let dir = dirname(inside); dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    // A package.json of another name (a nested {"type": ...}) is passed over.
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === name) return { dir, version: pkg.version ?? 'unknown' };
+  }
+  return undefined;
 }

@@ -12,12 +12,12 @@
  * directory, a read-only disk, a drizzle-orm esbuild cannot bundle) returns undefined and the package is imported as
  * it always was: the cache only ever costs the speed-up.
  */
-import { createHash } from 'node:crypto';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import { digest, packageRoot } from './derived-cache.ts';
 
 /** The flattened subpaths, by the name of the file each is written to. The schema readers need exactly these two. */
 export const FLAT_SUBPATHS = { root: 'drizzle-orm', 'pg-core': 'drizzle-orm/pg-core' } as const;
@@ -60,7 +60,7 @@ export async function flatDrizzle(esbuild: Esbuild, pkgDir: string, cacheDir: st
     const real = realpathSync(pkgDir);
     const { name, version } = JSON.parse(readFileSync(join(real, 'package.json'), 'utf8')) as { name?: string; version?: string };
     if (name !== 'drizzle-orm' || typeof version !== 'string') return undefined;
-    const key = sha256(JSON.stringify([FORMAT, real, version, esbuild.version])).slice(0, 24);
+    const key = digest(JSON.stringify([FORMAT, real, version, esbuild.version])).slice(0, 24);
     const root = join(cacheDir, 'drizzle');
     const dir = join(root, key);
     if (isFresh(dir)) return urls(dir);
@@ -97,18 +97,13 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** The package directory of the drizzle-orm a module at `resolvedEntry` (any file inside the package) belongs to. */
-export function packageDirOf(resolvedEntry: string): string | undefined {
-  for (let dir = dirname(resolvedEntry); dirname(dir) !== dir; dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (!existsSync(file)) continue;
-    try {
-      return (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'drizzle-orm' ? dir : undefined;
-    } catch {
-      return undefined;
-    }
+/** The directory of the drizzle-orm that `specifier` (drizzle-orm or a subpath) resolves to from a module in `dir`. */
+export function drizzlePackageFrom(dir: string, specifier = 'drizzle-orm'): string | undefined {
+  try {
+    return packageRoot(createRequire(join(dir, 'noop.js')).resolve(specifier), 'drizzle-orm')?.dir;
+  } catch {
+    return undefined; // not installed there: the caller imports (and reports) as it always did
   }
-  return undefined;
 }
 
 function urls(dir: string): FlatDrizzle {
@@ -128,7 +123,7 @@ function isFresh(dir: string): boolean {
   }
   for (const [file, hash] of Object.entries(recorded.outputs)) {
     try {
-      if (sha256(readFileSync(join(dir, file))) !== hash) return false;
+      if (digest(readFileSync(join(dir, file))) !== hash) return false;
     } catch {
       return false;
     }
@@ -167,7 +162,7 @@ async function build(esbuild: Esbuild, pkgDir: string, root: string, dir: string
       const stat = statSync(absolute);
       return { path: absolute, size: stat.size, mtimeMs: stat.mtimeMs };
     });
-    const outputs = Object.fromEntries(readdirSync(temp).map((file) => [file, sha256(readFileSync(join(temp, file)))]));
+    const outputs = Object.fromEntries(readdirSync(temp).map((file) => [file, digest(readFileSync(join(temp, file)))]));
     writeFileSync(join(temp, 'inputs.json'), JSON.stringify({ inputs, outputs } satisfies Recorded));
     // Another process may have built the same entry meanwhile, and may be importing it: a fresh entry is never replaced.
     if (isFresh(dir)) return;
@@ -202,8 +197,4 @@ function prune(root: string): void {
   }
   entries.sort((a, b) => b.t - a.t);
   for (const { path } of entries.slice(KEEP)) rmSync(path, { recursive: true, force: true });
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }

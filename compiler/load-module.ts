@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { FLAT_SUBPATHS, packageDirOf, sharedFlatDrizzle, type FlatDrizzle, type FlatEntry } from './flat-drizzle.ts';
+import { FLAT_SUBPATHS, drizzlePackageFrom, sharedFlatDrizzle, type FlatDrizzle, type FlatEntry } from './flat-drizzle.ts';
 import { useDrizzle } from './read-drizzle-schema.ts';
 import { TEMPORARY_MODULE_SUFFIX, temporaryModulePrefix, trackModuleSource } from './temporary-files.ts';
 
@@ -87,22 +87,24 @@ export function provideBundles(bundles: Record<string, BundledModule>): void {
  * resolution then joins this call (sharedFlatDrizzle). Does nothing when `dir` resolves no drizzle-orm.
  */
 export function prefetchFlatDrizzle(dir: string, cacheDir: string): void {
-  let pkgDir: string | undefined;
-  try {
-    pkgDir = packageDirOf(createRequire(join(dir, 'noop.js')).resolve('drizzle-orm'));
-  } catch {
-    return;
-  }
-  if (!pkgDir) return;
-  const esbuild = loadEsbuild();
-  activeBundles++;
-  void sharedFlatDrizzle(esbuild, pkgDir, cacheDir).finally(async () => {
-    if (--activeBundles === 0) await esbuild.stop();
-  });
+  const pkgDir = drizzlePackageFrom(dir);
+  if (pkgDir) void usingEsbuild((esbuild) => sharedFlatDrizzle(esbuild, pkgDir, cacheDir));
 }
 
-/** Bundles in progress on this thread: esbuild's service process is stopped when none is left. */
-let activeBundles = 0;
+/** Uses of esbuild in progress on this thread: its service process is stopped when none is left. */
+let esbuildUsers = 0;
+
+/** Runs `work` with esbuild's API, then stops its service process unless another use is in progress. */
+async function usingEsbuild<T>(work: (esbuild: typeof import('esbuild')) => Promise<T>): Promise<T> {
+  const esbuild = loadEsbuild();
+  esbuildUsers++;
+  try {
+    return await work(esbuild);
+  } finally {
+    // The service process would otherwise live (and hold its memory) until this process exits.
+    if (--esbuildUsers === 0) await esbuild.stop();
+  }
+}
 
 /**
  * esbuild's API, loaded with `require`: it is a CommonJS module, which `import()` would first scan with Node's lexer for
@@ -113,45 +115,47 @@ function loadEsbuild(): typeof import('esbuild') {
 }
 
 async function bundle(file: string, temp: string, cacheDir: string | undefined): Promise<BundledModule> {
-  const esbuild = loadEsbuild();
-  activeBundles++;
-  try {
-    const build = async (flat: boolean): Promise<BundledModule & { otherSubpath: boolean }> => {
-      let drizzle: FlatDrizzle | undefined;
-      let otherSubpath = false;
-      const result = await esbuild.build({
-        entryPoints: [file],
-        // Source map paths are relative to the bundle, which is written next to the source.
-        outfile: temp,
-        bundle: true,
-        write: false,
-        format: 'esm',
-        platform: 'node',
-        target: 'node20',
-        packages: 'external',
-        sourcemap: 'inline',
-        sourcesContent: false,
-        logLevel: 'silent',
-        plugins: flat && cacheDir ? [flattenDrizzle(esbuild, cacheDir, (found) => (drizzle = found), () => (otherSubpath = true))] : [],
-      });
-      return { code: result.outputFiles[0]!.text, drizzle, otherSubpath };
-    };
-    const first = await build(true);
-    // A deep import (drizzle-orm/pg-core/columns, drizzle-orm/postgres-js...) would load a second drizzle-orm beside
-    // the flattened one: such a module imports the package as it is, throughout.
-    const { code, drizzle } = first.drizzle && first.otherSubpath ? await build(false) : first;
-    return drizzle ? { code, drizzle } : { code };
-  } catch (error) {
-    const first = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors?.[0];
-    if (first) {
-      const location = first.location ? { file: join(process.cwd(), first.location.file), line: first.location.line, column: first.location.column + 1 } : undefined;
-      throw new ModuleLoadError(first.text, 'syntax', location);
+  return usingEsbuild(async (esbuild) => {
+    try {
+      return await bundleWith(esbuild, file, temp, cacheDir);
+    } catch (error) {
+      const first = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors?.[0];
+      if (first) {
+        const location = first.location ? { file: join(process.cwd(), first.location.file), line: first.location.line, column: first.location.column + 1 } : undefined;
+        throw new ModuleLoadError(first.text, 'syntax', location);
+      }
+      throw error;
     }
-    throw error;
-  } finally {
-    // The service process would otherwise live (and hold its memory) until this process exits.
-    if (--activeBundles === 0) await esbuild.stop();
-  }
+  });
+}
+
+/** Bundles `file` with esbuild; with a cache directory, importing the flattened drizzle-orm where it can. */
+async function bundleWith(esbuild: typeof import('esbuild'), file: string, temp: string, cacheDir: string | undefined): Promise<BundledModule> {
+  const build = async (flat: boolean): Promise<BundledModule & { otherSubpath: boolean }> => {
+    let drizzle: FlatDrizzle | undefined;
+    let otherSubpath = false;
+    const result = await esbuild.build({
+      entryPoints: [file],
+      // Source map paths are relative to the bundle, which is written next to the source.
+      outfile: temp,
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      sourcemap: 'inline',
+      sourcesContent: false,
+      logLevel: 'silent',
+      plugins: flat && cacheDir ? [flattenDrizzle(esbuild, cacheDir, (found) => (drizzle = found), () => (otherSubpath = true))] : [],
+    });
+    return { code: result.outputFiles[0]!.text, drizzle, otherSubpath };
+  };
+  const first = await build(true);
+  // A deep import (drizzle-orm/pg-core/columns, drizzle-orm/postgres-js...) would load a second drizzle-orm beside
+  // the flattened one: such a module imports the package as it is, throughout.
+  const { code, drizzle } = first.drizzle && first.otherSubpath ? await build(false) : first;
+  return drizzle ? { code, drizzle } : { code };
 }
 
 /**
@@ -170,12 +174,8 @@ function flattenDrizzle(esbuild: typeof import('esbuild'), cacheDir: string, fou
           other();
           return undefined;
         }
-        let pkgDir: string | undefined;
-        try {
-          pkgDir = packageDirOf(createRequire(join(args.resolveDir, 'noop.js')).resolve(args.path));
-        } catch {
-          return undefined; // esbuild's own resolution reports what is missing
-        }
+        // Not installed there: esbuild's own resolution reports what is missing.
+        const pkgDir = drizzlePackageFrom(args.resolveDir, args.path);
         if (pkgDir && !built.has(pkgDir)) built.set(pkgDir, sharedFlatDrizzle(esbuild, pkgDir, cacheDir));
         const drizzle = pkgDir ? await built.get(pkgDir) : undefined;
         if (!drizzle) return undefined;

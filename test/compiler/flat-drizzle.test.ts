@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pgCore from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { flatDrizzle, packageDirOf } from '../../compiler/flat-drizzle.ts';
+import { drizzlePackageFrom, flatDrizzle } from '../../compiler/flat-drizzle.ts';
 import { loadUserModule, loadedBundles } from '../../compiler/load-module.ts';
 import { findTables, readDrizzleSchema } from '../../compiler/read-drizzle-schema.ts';
 import { temporaryDirectories } from '../support/files.ts';
@@ -13,7 +13,7 @@ import { temporaryDirectories } from '../support/files.ts';
 const root = join(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const esbuild = require('esbuild') as typeof import('esbuild');
-const pkgDir = packageDirOf(require.resolve('drizzle-orm'))!;
+const pkgDir = drizzlePackageFrom(root)!;
 const temp = temporaryDirectories();
 
 /** A stand-in drizzle-orm package in a new project: its entry and its pg-core entry, as ES modules. */
