@@ -117,6 +117,10 @@ function buildTable(tablePlan: TablePlan, plan: LoadPlan, sources: Map<string, R
   const row = (index: number): unknown[] => {
     if (index === cachedIndex) return cachedRow;
     const values = new Array<unknown>(table.columns.length);
+    // Generic elements from the start (an explicit undefined reads as the hole it replaces): a table of numbers only
+    // would otherwise get an array of unboxed doubles, and the renderer's optimised code, having seen other tables'
+    // arrays, would be thrown away and built again for it.
+    if (values.length > 0) values[0] = undefined;
     for (let r = 0; r < refFillers.length; r++) refFillers[r]!(index, values);
     for (const fill of jointFillers) fill(index, values, position);
     for (let d = 0; d < direct.length; d++) {

@@ -32,8 +32,33 @@ export interface TableLayout {
   /** Columns that identify a row for fix-up UPDATEs. */
   key: ColumnModel[];
   sequenceColumns: ColumnModel[];
-  /** CSV bytes per row of the last rendered range: sizes the next range's buffer. */
+  /** CSV bytes per row of the last rendered range, rounded up: sizes the next range's buffer (an integer, see tableLayout). */
   bytesPerRow: number;
+  /** How each output column is written, worked out once per table (see CellPlan). */
+  cells: CellPlan;
+}
+
+/**
+ * Per output column, in parallel arrays: where its value sits in a row, how it is written. Built once per table
+ * rather than per range, so renderRange's optimised code holds only the row loop: V8 re-optimises it whenever a new
+ * table's rows bring new shapes, and a smaller function costs less each time.
+ */
+interface CellPlan {
+  width: number;
+  positions: number[];
+  modes: CellMode[];
+  formatters: ((value: unknown) => string)[];
+  dateLayouts: DateLayout[];
+  scales: number[];
+  /** Cycle foreign-key columns: left empty in the CSV, set by the fix-ups. */
+  deferred: boolean[];
+  sequencePositions: number[];
+  names: string[];
+  keyPositions: number[];
+  keyFormatters: ((value: unknown) => string)[];
+  /** Per deferred edge: its columns' positions and formatters. */
+  fixupPositions: number[][];
+  fixupFormatters: ((value: unknown) => string)[][];
 }
 
 /** The row identity used by fix-ups: the primary key, else a NOT NULL unique. */
@@ -45,14 +70,28 @@ export function rowKey(table: TableModel): string[] {
 export function tableLayout(source: RowSource, deferred: ForeignKeyEdge[]): TableLayout {
   const table = source.plan.table;
   const output = source.output.map((c) => c.column);
-  return {
-    table,
-    output,
-    deferred,
-    key: rowKey(table).map((name) => table.columns.find((c) => c.name === name)!),
-    sequenceColumns: output.filter((c) => c.sequence !== null),
-    bytesPerRow: 64,
+  const key = rowKey(table).map((name) => table.columns.find((c) => c.name === name)!);
+  const sequenceColumns = output.filter((c) => c.sequence !== null);
+  const position = new Map(table.columns.map((c, i) => [c.name, i]));
+  const deferredColumns = new Set(deferred.flatMap((e) => e.columns));
+  const cells: CellPlan = {
+    width: output.length,
+    positions: output.map((c) => position.get(c.name)!),
+    modes: output.map((c) => cellMode(c)),
+    formatters: output.map((c) => textFormatter(c)),
+    dateLayouts: output.map((c) => DATE_LAYOUTS[c.kind] ?? 'date'),
+    scales: output.map((c) => c.scale ?? 0),
+    deferred: output.map((c) => deferredColumns.has(c.name)),
+    sequencePositions: sequenceColumns.map((c) => position.get(c.name)!),
+    names: output.map((c) => c.name),
+    keyPositions: key.map((c) => position.get(c.name)!),
+    keyFormatters: key.map((c) => textFormatter(c)),
+    fixupPositions: deferred.map((edge) => edge.columns.map((n) => position.get(n)!)),
+    fixupFormatters: deferred.map((edge) => edge.columns.map((n) => textFormatter(table.columns.find((c) => c.name === n)!))),
   };
+  // An integer throughout (renderRange rounds it up): a field that turned from small integer to fraction would
+  // change the layout's hidden class, and V8 would throw away the optimised code that had seen the old one.
+  return { table, output, deferred, key, sequenceColumns, bytesPerRow: 64, cells };
 }
 
 const COMMA = 44;
@@ -81,99 +120,103 @@ function cellMode(column: ColumnModel): CellMode {
  * to render into instead of a new one.
  */
 export function renderRange(source: RowSource, layout: TableLayout, from: number, to: number, json: boolean, reuse?: ArrayBuffer): RenderedChunk {
-  const table = layout.table;
-  const position = new Map(table.columns.map((c, i) => [c.name, i]));
-  const outPositions = layout.output.map((c) => position.get(c.name)!);
-  const formatters = layout.output.map((c) => textFormatter(c));
-  const modes = layout.output.map((c) => cellMode(c));
-  const dateLayouts = layout.output.map((c) => DATE_LAYOUTS[c.kind] ?? 'date');
-  const scales = layout.output.map((c) => c.scale ?? 0);
-  const deferredColumns = new Set(layout.deferred.flatMap((e) => e.columns));
-  const isDeferred = layout.output.map((c) => deferredColumns.has(c.name));
-  const sequencePositions = layout.sequenceColumns.map((c) => position.get(c.name)!);
-  const sequenceMax = layout.sequenceColumns.map(() => -Infinity);
-  const keyPositions = layout.key.map((c) => position.get(c.name)!);
-  const keyFormatters = layout.key.map((c) => textFormatter(c));
-  const fixupColumns = layout.deferred.map((edge) => edge.columns.map((n) => table.columns.find((c) => c.name === n)!));
-  const fixupFormatters = fixupColumns.map((cols) => cols.map((c) => textFormatter(c)));
-  const fixups = layout.deferred.map(() => ({ csv: '', rows: 0 }));
-  const names = layout.output.map((c) => c.name);
-  const width = layout.output.length;
-
+  const cells = layout.cells;
   const csv = new CsvBytes(Math.ceil((to - from) * layout.bytesPerRow * 1.1) + 1024, reuse);
-  let jsonText = '';
-  // Typed cells (and separators) are written straight into the buffer at a local position, with room for a whole
-  // row of them reserved once per row (and again after text, which reserves its own room through CsvBytes).
-  const rowRoom = width * (TYPED_CELL_MAX + 1) + 1;
+  const sequenceMax: number[] = [];
+  for (let s = 0; s < cells.sequencePositions.length; s++) sequenceMax.push(-Infinity);
+  const fixups: RenderedChunk['fixups'] = [];
+  for (let f = 0; f < cells.fixupPositions.length; f++) fixups.push({ csv: '', rows: 0 });
+  const hasFixups = fixups.length > 0;
+  const rows: string[] | undefined = json ? [] : undefined;
   for (let i = from; i < to; i++) {
     const values = source.row(i);
-    csv.reserve(rowRoom);
-    let buf = csv.buf;
-    let at = csv.length;
-    for (let k = 0; k < width; k++) {
-      if (k > 0) buf[at++] = COMMA;
-      const v = values[outPositions[k]!];
-      if (v === null || v === undefined || isDeferred[k]) continue;
-      const mode = modes[k];
-      if (mode === CellMode.Integer) {
-        if (typeof v === 'number' && Number.isSafeInteger(v)) {
-          at = putInt(buf, at, v);
-          continue;
-        }
-      } else if (mode === CellMode.Fixed) {
-        const end = typeof v === 'number' ? putFixed(buf, at, v, scales[k]!) : -1;
-        if (end >= 0) {
-          at = end;
-          continue;
-        }
-      } else if (mode === CellMode.Date) {
-        const end = v instanceof Date ? putDate(buf, at, v, dateLayouts[k]!) : -1;
-        if (end >= 0) {
-          at = end;
-          continue;
-        }
-      }
-      // Text, and values the typed writers leave to the column's formatter.
-      csv.length = at;
-      if (mode === CellMode.Text) {
-        const text = formatters[k]!(v);
-        if (csv.field(text) && hasEndOfDataLine(text)) {
-          throw new GenerationError(
-            DiagnosticCode.ValueInvalid,
-            `${table.name}: row ${i} has a value with a line that is exactly "\\.", which ends COPY data early in psql.`,
-            [table.name],
-            'change the generator or constant that produces this text',
-          );
-        }
-      } else csv.raw(formatters[k]!(v));
-      csv.reserve(rowRoom);
-      buf = csv.buf;
-      at = csv.length;
-    }
-    buf[at++] = NEWLINE;
-    csv.length = at;
-    if (json) {
-      const object: Record<string, unknown> = {};
-      for (let k = 0; k < width; k++) object[names[k]!] = jsonValue(layout.output[k]!, values[outPositions[k]!], formatters[k]!);
-      jsonText += (i > 0 ? ',\n  ' : '  ') + JSON.stringify(object);
-    }
-    for (let s = 0; s < sequencePositions.length; s++) {
-      const v = values[sequencePositions[s]!];
+    csvRow(csv, cells, values, layout.table, i);
+    for (let s = 0; s < sequenceMax.length; s++) {
+      const v = values[cells.sequencePositions[s]!];
       if (typeof v === 'number' && v > sequenceMax[s]!) sequenceMax[s] = v;
     }
-    for (let f = 0; f < layout.deferred.length; f++) {
-      const edge = layout.deferred[f]!;
-      const fkValues = edge.columns.map((name) => values[position.get(name)!]);
-      if (fkValues.every((v) => v === null || v === undefined)) continue;
-      const keyTexts = keyPositions.map((p, k) => keyFormatters[k]!(values[p]));
-      const fkTexts = fkValues.map((v, k) => (v === null || v === undefined ? null : fixupFormatters[f]![k]!(v)));
-      const target = fixups[f]!;
-      target.csv += [...keyTexts.map(csvField), ...fkTexts.map((t) => (t === null ? '' : csvField(t)))].join(',') + '\n';
-      target.rows++;
-    }
+    if (rows) rows.push(jsonRow(layout, values));
+    if (hasFixups) addFixups(cells, values, fixups);
   }
-  if (to > from) layout.bytesPerRow = csv.length / (to - from);
+  if (to > from) layout.bytesPerRow = Math.ceil(csv.length / (to - from));
+  // Each row on its own line, after a comma unless it is the table's first.
+  const jsonText = rows && rows.length > 0 ? (from > 0 ? ',\n  ' : '  ') + rows.join(',\n  ') : '';
   return { csv: csv.bytes(), json: jsonText, fixups, sequenceMax };
+}
+
+/**
+ * One row's CSV line. Typed cells (and separators) are written straight into the buffer at a local position, with
+ * room for a whole row of them reserved once (and again after text, which reserves its own room through CsvBytes).
+ */
+function csvRow(csv: CsvBytes, cells: CellPlan, values: unknown[], table: TableModel, index: number): void {
+  const width = cells.width;
+  const rowRoom = width * (TYPED_CELL_MAX + 1) + 1;
+  csv.reserve(rowRoom);
+  let buf = csv.buf;
+  let at = csv.length;
+  for (let k = 0; k < width; k++) {
+    if (k > 0) buf[at++] = COMMA;
+    const v = values[cells.positions[k]!];
+    if (v === null || v === undefined || cells.deferred[k]) continue;
+    const mode = cells.modes[k];
+    if (mode === CellMode.Integer) {
+      if (typeof v === 'number' && Number.isSafeInteger(v)) {
+        at = putInt(buf, at, v);
+        continue;
+      }
+    } else if (mode === CellMode.Fixed) {
+      const end = typeof v === 'number' ? putFixed(buf, at, v, cells.scales[k]!) : -1;
+      if (end >= 0) {
+        at = end;
+        continue;
+      }
+    } else if (mode === CellMode.Date) {
+      const end = v instanceof Date ? putDate(buf, at, v, cells.dateLayouts[k]!) : -1;
+      if (end >= 0) {
+        at = end;
+        continue;
+      }
+    }
+    // Text, and values the typed writers leave to the column's formatter.
+    csv.length = at;
+    if (mode === CellMode.Text) {
+      const text = cells.formatters[k]!(v);
+      if (csv.field(text) && hasEndOfDataLine(text)) {
+        throw new GenerationError(
+          DiagnosticCode.ValueInvalid,
+          `${table.name}: row ${index} has a value with a line that is exactly "\\.", which ends COPY data early in psql.`,
+          [table.name],
+          'change the generator or constant that produces this text',
+        );
+      }
+    } else csv.raw(cells.formatters[k]!(v));
+    csv.reserve(rowRoom);
+    buf = csv.buf;
+    at = csv.length;
+  }
+  buf[at++] = NEWLINE;
+  csv.length = at;
+}
+
+/** One row as a JSON object's text. */
+function jsonRow(layout: TableLayout, values: unknown[]): string {
+  const cells = layout.cells;
+  const object: Record<string, unknown> = {};
+  for (let k = 0; k < cells.width; k++) object[cells.names[k]!] = jsonValue(layout.output[k]!, values[cells.positions[k]!], cells.formatters[k]!);
+  return JSON.stringify(object);
+}
+
+/** A row's fix-up lines: per deferred edge whose columns are not all null, the row's key and the edge's values. */
+function addFixups(cells: CellPlan, values: unknown[], fixups: RenderedChunk['fixups']): void {
+  for (let f = 0; f < fixups.length; f++) {
+    const fkValues = cells.fixupPositions[f]!.map((p) => values[p]);
+    if (fkValues.every((v) => v === null || v === undefined)) continue;
+    const keyTexts = cells.keyPositions.map((p, k) => cells.keyFormatters[k]!(values[p]));
+    const fkTexts = fkValues.map((v, k) => (v === null || v === undefined ? null : cells.fixupFormatters[f]![k]!(v)));
+    const target = fixups[f]!;
+    target.csv += [...keyTexts.map(csvField), ...fkTexts.map((t) => (t === null ? '' : csvField(t)))].join(',') + '\n';
+    target.rows++;
+  }
 }
 
 /** Encodes a chunk's large texts to UTF-8 in fresh buffers that can be transferred between threads. */
