@@ -125,8 +125,21 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   const tables: ManifestTable[] = [];
   const generators: Record<string, string> = {};
 
-  for (const tablePlan of plan.tables) {
-    const table = tablePlan.table;
+  /** The table whose files are being written: opened when the writer reaches it. */
+  interface OpenTable {
+    index: number;
+    table: TableModel;
+    source: RowSource;
+    layout: TableLayout;
+    writers: FixupWriter[];
+    csv: FileSink;
+    csvPath: string;
+    json?: FileSink;
+    jsonPath: string;
+    sequenceMax: number[];
+  }
+  const openTable = async (index: number): Promise<OpenTable> => {
+    const table = plan.tables[index]!.table;
     const source = sources.get(table.id)!;
     const layout = layouts.get(table.id)!;
     Object.assign(generators, source.generators);
@@ -147,7 +160,6 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       fixupWriters.push(writer);
       return writer;
     });
-
     const csvPath = `csv/${table.schema}.${table.name}.csv`;
     const csv = new FileSink(join(dir, csvPath));
     const header = layout.output.map((c) => csvField(c.name)).join(',') + '\n';
@@ -158,62 +170,9 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     const json = wantJson ? new FileSink(join(dir, jsonPath)) : undefined;
     json?.write(source.count === 0 ? '[' : '[\n');
     sql?.write(`\nCOPY ${qualified(table)} (${layout.output.map((c) => ident(c.name)).join(', ')}) FROM stdin WITH (FORMAT csv);\n`);
-
-    const sequenceMax = layout.sequenceColumns.map(() => -Infinity);
-    // Ranges in write order: rendered here (chunk set at once) or on a worker (chunk set when its reply arrives).
-    const slots: { chunk?: RenderedChunk; promise?: Promise<RenderedChunk>; rows: number }[] = [];
-    let next = 0;
-    // Written ranges' CSV buffers are rendered into again (written synchronously, they are free once written): a
-    // fixed set of buffers circulates instead of one new ~100 KB buffer per range.
-    const spare: ArrayBuffer[] = [];
-    const write = (chunk: RenderedChunk, rows: number, fromWorker: boolean): Promise<void> | undefined => {
-      csv.write(chunk.csv);
-      const tapped = tap?.csv(table, chunk.csv, rows);
-      sql?.write(chunk.csv);
-      json?.write(chunk.json);
-      chunk.sequenceMax.forEach((v, s) => (sequenceMax[s] = Math.max(sequenceMax[s]!, v)));
-      chunk.fixups.forEach((f, k) => {
-        writers[k]!.csv.write(f.csv);
-        writers[k]!.sql.write(f.csv);
-        writers[k]!.rows += f.rows;
-      });
-      const buffer = chunk.csv.buffer as ArrayBuffer;
-      if (fromWorker) options.recycle?.(buffer);
-      else if (spare.length < SPARE_BUFFERS) spare.push(buffer);
-      return tapped;
-    };
-    while (next < source.count || slots.length > 0) {
-      // Every range the workers can take now goes to them.
-      while (options.render && slots.length < inFlight && next < source.count) {
-        const to = Math.min(source.count, next + CHUNK_ROWS);
-        const promise = options.render(table.id, next, to);
-        if (!promise) break;
-        const slot: (typeof slots)[number] = { promise, rows: to - next };
-        next = to;
-        promise.then((chunk) => (slot.chunk = chunk), () => {});
-        slots.push(slot);
-      }
-      const head = slots[0];
-      if (head?.chunk) {
-        slots.shift();
-        const tapped = write(head.chunk, head.rows, head.promise !== undefined);
-        if (tapped) await tapped;
-      } else if (next < source.count && slots.length < inFlight) {
-        // The next range to write is not back yet (or there is none): render one here instead of waiting.
-        const from = next;
-        next = Math.min(source.count, next + CHUNK_ROWS);
-        slots.push({ chunk: renderRange(source, layout, from, next, wantJson, spare.pop()), rows: next - from });
-        // Let the workers' messages (ready, rendered) in between this thread's ranges; without workers, now and then.
-        if (options.render || performance.now() - lastYield >= YIELD_EVERY_MS) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          lastYield = performance.now();
-        }
-      } else {
-        const tapped = write(await head!.promise!, head!.rows, true);
-        slots.shift();
-        if (tapped) await tapped;
-      }
-    }
+    return { index, table, source, layout, writers, csv, csvPath, json, jsonPath, sequenceMax: layout.sequenceColumns.map(() => -Infinity) };
+  };
+  const closeTable = ({ table, source, layout, csv, csvPath, json, jsonPath, sequenceMax }: OpenTable): void => {
     tap?.end(table);
     sql?.write('\\.\n');
     json?.write(source.count === 0 ? ']\n' : '\n]\n');
@@ -228,7 +187,85 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       files,
       sequences: layout.sequenceColumns.flatMap((c, s) => (Number.isFinite(sequenceMax[s]) ? [{ column: c.name, max: sequenceMax[s]! }] : [])),
     });
+  };
+  let open: OpenTable | undefined;
+  /** Makes table `index` the one being written, closing (or opening and closing, when empty) those before it. */
+  const advanceTo = async (index: number): Promise<OpenTable> => {
+    while (!open || open.index < index) {
+      const next = open ? open.index + 1 : 0;
+      if (open) closeTable(open);
+      open = await openTable(next);
+    }
+    return open;
+  };
+
+  // Every table's row ranges in write order. One window of them, across tables, is in flight: this thread renders
+  // from its front, the workers take ranges from its back, so the writer seldom reaches a range a worker still holds
+  // (a worker's first ranges, before V8 has optimised its code, are slow), and never waits at a table's end.
+  const ranges: { table: number; from: number; to: number }[] = [];
+  plan.tables.forEach(({ table }, t) => {
+    const count = sources.get(table.id)!.count;
+    for (let from = 0; from < count; from += CHUNK_ROWS) ranges.push({ table: t, from, to: Math.min(count, from + CHUNK_ROWS) });
+  });
+  /** Ranges rendered here (chunk set at once) or on a worker (chunk set when its reply arrives); cleared once written. */
+  const slots: ({ chunk?: RenderedChunk; promise?: Promise<RenderedChunk> } | undefined)[] = new Array(ranges.length);
+  // Written ranges' CSV buffers are rendered into again (written synchronously, they are free once written): a
+  // fixed set of buffers circulates instead of one new ~100 KB buffer per range.
+  const spare: ArrayBuffer[] = [];
+  const write = async (position: number, chunk: RenderedChunk, fromWorker: boolean): Promise<void> => {
+    const { table, from, to } = ranges[position]!;
+    const t = await advanceTo(table);
+    t.csv.write(chunk.csv);
+    const tapped = tap?.csv(t.table, chunk.csv, to - from);
+    sql?.write(chunk.csv);
+    t.json?.write(chunk.json);
+    chunk.sequenceMax.forEach((v, s) => (t.sequenceMax[s] = Math.max(t.sequenceMax[s]!, v)));
+    chunk.fixups.forEach((f, k) => {
+      t.writers[k]!.csv.write(f.csv);
+      t.writers[k]!.sql.write(f.csv);
+      t.writers[k]!.rows += f.rows;
+    });
+    const buffer = chunk.csv.buffer as ArrayBuffer;
+    if (fromWorker) options.recycle?.(buffer);
+    else if (spare.length < SPARE_BUFFERS) spare.push(buffer);
+    if (tapped) await tapped;
+  };
+  let head = 0;
+  let front = 0;
+  while (head < ranges.length) {
+    const end = Math.min(ranges.length, head + inFlight);
+    // Every range the workers can take now goes to them, the furthest ahead first.
+    for (let i = end - 1; options.render && i >= front; i--) {
+      if (slots[i]) continue;
+      const { table, from, to } = ranges[i]!;
+      const promise = options.render(plan.tables[table]!.table.id, from, to);
+      if (!promise) break;
+      const slot: { chunk?: RenderedChunk; promise: Promise<RenderedChunk> } = { promise };
+      promise.then((chunk) => (slot.chunk = chunk), () => {});
+      slots[i] = slot;
+    }
+    while (front < end && slots[front]) front++;
+    const slot = slots[head];
+    if (slot?.chunk) {
+      slots[head] = undefined;
+      await write(head++, slot.chunk, slot.promise !== undefined);
+    } else if (front < end) {
+      // The next range to write is not back yet (or there is none): render one here instead of waiting.
+      const { table, from, to } = ranges[front]!;
+      const source = sources.get(plan.tables[table]!.table.id)!;
+      slots[front++] = { chunk: renderRange(source, layouts.get(source.plan.table.id)!, from, to, wantJson, spare.pop()) };
+      // Let the workers' messages (ready, rendered) in between this thread's ranges; without workers, now and then.
+      if (options.render || performance.now() - lastYield >= YIELD_EVERY_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
+    } else {
+      const chunk = await slot!.promise!;
+      slots[head] = undefined;
+      await write(head++, chunk, true);
+    }
   }
+  if (plan.tables.length > 0) closeTable(await advanceTo(plan.tables.length - 1));
 
   const fixups: ManifestFixup[] = [];
   for (const writer of fixupWriters) {
