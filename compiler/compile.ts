@@ -56,8 +56,9 @@ export interface CompileStream {
 }
 
 /**
- * With workers, ranges rendered ahead of the writer (CHUNK_ROWS rows each, ~100 KB of CSV): room for this thread to
- * keep rendering while a worker's range it must write next is still out.
+ * With workers, ranges in flight ahead of the writer (CHUNK_ROWS rows each, ~100 KB of CSV), across tables: workers
+ * take them from the back, this thread renders from the front. Measured at 968k rows with two threads: 32 (and four
+ * ranges per worker) took 4% longer than 16 (12 interleaved pairs); the worker rendered more, this thread no less.
  */
 const RENDER_AHEAD = 16;
 

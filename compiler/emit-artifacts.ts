@@ -49,8 +49,8 @@ export interface EmitOptions {
   /** Takes back the CSV buffer of a range a worker rendered, once written, for the workers to render into again. */
   recycle?: (buffer: ArrayBuffer) => void;
   /**
-   * Ranges rendered ahead of the writer. With workers, this thread renders ranges further ahead itself rather than
-   * wait for a worker's range it must write next; the window bounds the memory that takes.
+   * Ranges in flight ahead of the writer, across tables. With workers, this thread renders ranges further ahead itself
+   * rather than wait for a worker's range it must write next; the window bounds the memory that takes.
    */
   inFlight?: number;
   /** The typed files written into `dir`, recorded in the manifest (awaited last, like schemaSql). */
