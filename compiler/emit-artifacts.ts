@@ -199,21 +199,26 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     return open;
   };
 
-  // Every table's row ranges in write order. One window of them, across tables, is in flight: this thread renders
-  // from its front, the workers take ranges from its back, so the writer seldom reaches a range a worker still holds
-  // (a worker's first ranges, before V8 has optimised its code, are slow), and never waits at a table's end.
-  const ranges: { table: number; from: number; to: number }[] = [];
-  plan.tables.forEach(({ table }, t) => {
-    const count = sources.get(table.id)!.count;
-    for (let from = 0; from < count; from += CHUNK_ROWS) ranges.push({ table: t, from, to: Math.min(count, from + CHUNK_ROWS) });
-  });
-  /** Ranges rendered here (chunk set at once) or on a worker (chunk set when its reply arrives); cleared once written. */
-  const slots: ({ chunk?: RenderedChunk; promise?: Promise<RenderedChunk> } | undefined)[] = new Array(ranges.length);
+  // Every table's row ranges in write order, numbered across tables. One window of them is in flight: this thread
+  // renders from its front, the workers take ranges from its back, so the writer seldom reaches a range a worker still
+  // holds (a worker's first ranges, before V8 has optimised its code, are slow), and never waits at a table's end.
+  // Only the window is held: what range a number stands for is worked out from the tables' counts.
+  const firstRange: number[] = [0];
+  for (const { table } of plan.tables) firstRange.push(firstRange.at(-1)! + Math.ceil(sources.get(table.id)!.count / CHUNK_ROWS));
+  const rangeCount = firstRange.at(-1)!;
+  const rangeAt = (position: number): { table: number; from: number; to: number } => {
+    let table = 0;
+    while (firstRange[table + 1]! <= position) table++;
+    const from = (position - firstRange[table]!) * CHUNK_ROWS;
+    return { table, from, to: Math.min(sources.get(plan.tables[table]!.table.id)!.count, from + CHUNK_ROWS) };
+  };
+  /** Ranges rendered here (chunk set at once) or on a worker (chunk set when its reply arrives), until written. */
+  const slots = new Map<number, { chunk?: RenderedChunk; promise?: Promise<RenderedChunk> }>();
   // Written ranges' CSV buffers are rendered into again (written synchronously, they are free once written): a
   // fixed set of buffers circulates instead of one new ~100 KB buffer per range.
   const spare: ArrayBuffer[] = [];
   const write = async (position: number, chunk: RenderedChunk, fromWorker: boolean): Promise<void> => {
-    const { table, from, to } = ranges[position]!;
+    const { table, from, to } = rangeAt(position);
     const t = await advanceTo(table);
     t.csv.write(chunk.csv);
     const tapped = tap?.csv(t.table, chunk.csv, to - from);
@@ -232,28 +237,28 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   };
   let head = 0;
   let front = 0;
-  while (head < ranges.length) {
-    const end = Math.min(ranges.length, head + inFlight);
+  while (head < rangeCount) {
+    const end = Math.min(rangeCount, head + inFlight);
     // Every range the workers can take now goes to them, the furthest ahead first.
     for (let i = end - 1; options.render && i >= front; i--) {
-      if (slots[i]) continue;
-      const { table, from, to } = ranges[i]!;
+      if (slots.has(i)) continue;
+      const { table, from, to } = rangeAt(i);
       const promise = options.render(plan.tables[table]!.table.id, from, to);
       if (!promise) break;
       const slot: { chunk?: RenderedChunk; promise: Promise<RenderedChunk> } = { promise };
       promise.then((chunk) => (slot.chunk = chunk), () => {});
-      slots[i] = slot;
+      slots.set(i, slot);
     }
-    while (front < end && slots[front]) front++;
-    const slot = slots[head];
+    while (front < end && slots.has(front)) front++;
+    const slot = slots.get(head);
     if (slot?.chunk) {
-      slots[head] = undefined;
+      slots.delete(head);
       await write(head++, slot.chunk, slot.promise !== undefined);
     } else if (front < end) {
       // The next range to write is not back yet (or there is none): render one here instead of waiting.
-      const { table, from, to } = ranges[front]!;
+      const { table, from, to } = rangeAt(front);
       const source = sources.get(plan.tables[table]!.table.id)!;
-      slots[front++] = { chunk: renderRange(source, layouts.get(source.plan.table.id)!, from, to, wantJson, spare.pop()) };
+      slots.set(front++, { chunk: renderRange(source, layouts.get(source.plan.table.id)!, from, to, wantJson, spare.pop()) });
       // Let the workers' messages (ready, rendered) in between this thread's ranges; without workers, now and then.
       if (options.render || performance.now() - lastYield >= YIELD_EVERY_MS) {
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -261,7 +266,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       }
     } else {
       const chunk = await slot!.promise!;
-      slots[head] = undefined;
+      slots.delete(head);
       await write(head++, chunk, true);
     }
   }
