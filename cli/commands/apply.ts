@@ -4,6 +4,7 @@ import type { CompileOptions, CompileResult } from '../../compiler/compile.ts';
 import type { ApplyResult } from '../../runtime/apply.ts';
 import type { ProgressEvent, ProgressListener } from '../../runtime/progress.ts';
 import { out } from '../output.ts';
+import { projectCache } from '../project-cache.ts';
 import type { CommandModule } from './index.ts';
 
 interface ApplyFlags {
@@ -128,8 +129,9 @@ export function printApplyResult(result: ApplyResult, json: boolean): void {
 export async function resolveConfigOutDir(cwd: string): Promise<{ outDir: string; scenarios: string[] } | undefined> {
   const { DiagnosticBag, findConfigFile, loadProject } = await import('../../compiler/index.ts');
   if (!findConfigFile(cwd)) return undefined;
+  const cacheDir = await projectCache({}, cwd);
   const bag = new DiagnosticBag();
-  const config = await loadProject({ cwd }, bag).catch(() => undefined);
+  const config = await loadProject({ cwd, cacheDir }, bag).catch(() => undefined);
   if (!config || bag.items.some((d) => d.severity === 'error')) return undefined;
   return { outDir: config.outDir, scenarios: config.scenarios.map((s) => s.name) };
 }

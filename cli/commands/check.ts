@@ -1,5 +1,6 @@
 import type { CommandModule } from './index.ts';
 import { out } from '../output.ts';
+import { projectCache } from '../project-cache.ts';
 
 interface CheckFlags {
   config?: string;
@@ -20,8 +21,9 @@ export const registerCheck: CommandModule = (program, setExitCode) => {
     .option('--tsconfig <file>', 'tsconfig.json for the TypeScript pass (default: the nearest one above the config)')
     .option('--no-types', 'skip the TypeScript pass (semantic checks only)')
     .action(async (flags: CheckFlags) => {
+      const cacheDir = await projectCache(flags);
       const { checkProject, formatDiagnostic } = await import('../../compiler/index.ts');
-      const result = await checkProject({ config: flags.config, schema: flags.schema, scenario: flags.scenario, types: flags.types, tsconfig: flags.tsconfig });
+      const result = await checkProject({ config: flags.config, schema: flags.schema, scenario: flags.scenario, types: flags.types, tsconfig: flags.tsconfig, cacheDir });
       for (const d of result.diagnostics) out.error(formatDiagnostic(d));
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
       const warnings = result.diagnostics.length - errors;

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { dirname, resolve } from 'node:path';
 import type { CompileResult } from '../../compiler/compile.ts';
 import type { ApplyResult } from '../../runtime/apply.ts';
 import { CliError } from '../errors.ts';
+import { projectCache } from '../project-cache.ts';
 import { compileThenLoad, printApplyResult } from './apply.ts';
 import type { CommandModule } from './index.ts';
 import { out } from '../output.ts';
@@ -49,10 +49,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
     .option('--row-checks', 'with --apply: check foreign keys row by row during COPY')
     .option('--json', 'print the result as JSON')
     .action(async (flags: CompileFlags) => {
-      const [{ DerivedCache }, { prefetchFlatDrizzle }] = await Promise.all([import('../../compiler/derived-cache.ts'), import('../../compiler/load-module.ts')]);
-      const cacheDir = flags.cache === false || process.env.SEEDFORGE_CACHE === '0' ? undefined : process.env.SEEDFORGE_CACHE_DIR || DerivedCache.locate(process.cwd())?.dir;
-      // drizzle-orm flattened (or checked) by esbuild while the compiler loads; a first compile would wait for it later.
-      if (cacheDir) prefetchFlatDrizzle(dirname(resolve(flags.schema ?? flags.config ?? 'mock.config.ts')), cacheDir);
+      const cacheDir = await projectCache(flags);
       const { compile } = await import('../../compiler/index.ts');
       const started = performance.now();
       const options = {

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { CommandModule } from './index.ts';
 import { CliError } from '../errors.ts';
 import { out } from '../output.ts';
+import { projectCache } from '../project-cache.ts';
 
 interface DiagramFlags {
   config?: string;
@@ -24,9 +25,10 @@ export const registerDiagram: CommandModule = (program, setExitCode) => {
     .option('-o, --out <file>', 'write here instead of next to the artifacts (- for standard output; one scenario only)')
     .action(async (flags: DiagramFlags) => {
       if (flags.format !== 'mermaid' && flags.format !== 'dbml') throw new CliError(`--format takes mermaid or dbml (got "${flags.format}")`);
+      const cacheDir = await projectCache(flags);
       const { diagramProject } = await import('../../compiler/diagram-project.ts');
       const { formatDiagnostic } = await import('../../compiler/index.ts');
-      const result = await diagramProject({ config: flags.config, schema: flags.schema, scenario: flags.scenario, format: flags.format });
+      const result = await diagramProject({ config: flags.config, schema: flags.schema, scenario: flags.scenario, format: flags.format, cacheDir });
       if (result.diagnostics.some((d) => d.severity === 'error')) throw Object.assign(new Error('diagram failed'), { diagnostics: result.diagnostics });
       for (const d of result.diagnostics) out.error(formatDiagnostic(d));
       if (flags.out && result.diagrams.length > 1) {

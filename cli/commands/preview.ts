@@ -1,6 +1,7 @@
 import type { CommandModule } from './index.ts';
 import { CliError } from '../errors.ts';
 import { out } from '../output.ts';
+import { projectCache } from '../project-cache.ts';
 import { parseCounts } from '../parse-options.ts';
 
 /** `seedforge preview <table>`: sample rows as a table on the terminal. */
@@ -13,12 +14,13 @@ export const registerPreview: CommandModule = (program, setExitCode) => {
     .option('--scenario <name>', 'scenario to preview (default: the first)')
     .option('--rows <n>', 'rows to show', '5')
     .action(async (tableName: string, flags: { config?: string; schema?: string; scenario?: string; rows: string }) => {
+      const cacheDir = await projectCache(flags);
       const { prepare, DiagnosticBag } = await import('../../compiler/index.ts');
       const { textFormatter } = await import('../../compiler/format-value.ts');
       const rows = Number(flags.rows);
       if (!Number.isInteger(rows) || rows < 1) throw new CliError(`--rows must be a whole number above 0 (got "${flags.rows}")`);
       const bag = new DiagnosticBag();
-      const { prepared } = await prepare({ config: flags.config, schema: flags.schema, scenario: flags.scenario, counts: parseCounts([]) }, bag);
+      const { prepared } = await prepare({ config: flags.config, schema: flags.schema, scenario: flags.scenario, counts: parseCounts([]), cacheDir }, bag);
       if (bag.hasErrors) throw Object.assign(new Error('preview failed'), { diagnostics: bag.items });
       const scenario = prepared[0];
       if (!scenario) throw new CliError('no scenario to preview');

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { CommandModule } from './index.ts';
 import { CliError } from '../errors.ts';
 import { out } from '../output.ts';
+import { projectCache } from '../project-cache.ts';
 
 interface TypesFlags {
   config?: string;
@@ -31,11 +32,12 @@ export const registerTypes: CommandModule = (program, setExitCode) => {
     .action(async (language: string, flags: TypesFlags) => {
       if (!(LANGUAGES as readonly string[]).includes(language)) throw new CliError(`unknown language "${language}"`, 1, `use one of: ${LANGUAGES.join(', ')}`);
       if (flags.keys !== undefined && flags.keys !== 'property' && flags.keys !== 'column') throw new CliError(`--keys takes property or column (got "${flags.keys}")`);
+      const cacheDir = await projectCache(flags);
       const { DiagnosticBag } = await import('../../compiler/index.ts');
       const { loadSchemaModel } = await import('../../compiler/load-schema-model.ts');
       const { emitTypes } = await import('../../compiler/emit-types.ts');
       const bag = new DiagnosticBag();
-      const schema = await loadSchemaModel({ config: flags.config, schema: flags.schema, scenario: flags.scenario }, bag);
+      const schema = await loadSchemaModel({ config: flags.config, schema: flags.schema, scenario: flags.scenario, cacheDir }, bag);
       if (!schema || bag.hasErrors) throw Object.assign(new Error('types failed'), { diagnostics: bag.items });
       const text = await emitTypes(schema, language as (typeof LANGUAGES)[number], { pydantic: flags.pydantic, goPackage: flags.package, keys: flags.keys as 'property' | 'column' | undefined });
       if (flags.out) {
