@@ -1,5 +1,5 @@
 import type { ForeignKeyEdge, TableModel } from './model.ts';
-import { compareNames } from './compare-names.ts';
+import { compareNames } from '../runtime/compare-names.ts';
 
 /** How a foreign key is satisfied at load time. */
 export type EdgeStrategy =

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import type { PgColumn, PgDialect, PgTable } from 'drizzle-orm/pg-core';
 import type { CheckModel, ColumnKind, ColumnModel, EnumModel, ForeignKeyEdge, SchemaModel, TableModel, UniqueModel } from './model.ts';
-import { compareNames } from './compare-names.ts';
+import { compareNames } from '../runtime/compare-names.ts';
 
 const KIND_BY_COLUMN_TYPE: Record<string, ColumnKind> = {
   PgSerial: 'integer',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, type SchemaSnapshot } from '../runtime/manifest.ts';
 import type { SchemaModel } from './model.ts';
-import { compareNames } from './compare-names.ts';
+import { compareNames } from '../runtime/compare-names.ts';
 
 /** The schema as the manifest records it, for drift detection against a live database. */
 export function schemaSnapshot(schema: SchemaModel): SchemaSnapshot {

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { join, relative, resolve } from 'node:path';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { MANIFEST_FORMAT_VERSION, computeManifestChecksum, type Manifest, type ManifestFile } from './manifest.ts';
+import { compareNames } from './compare-names.ts';
 
 /** One scenario's artifact directory and its verified manifest. */
 export interface Artifacts {
@@ -10,8 +11,6 @@ export interface Artifacts {
   manifest: Manifest;
 }
 
-/** Scenario names in the order the compiler writes them (compiler/compare-names.ts): en-US, whatever the locale. */
-const byName = new Intl.Collator('en-US');
 
 /** The scenarios (directories with a manifest.json) directly inside `dir`, sorted by name. */
 export function listScenarios(dir: string): { name: string; dir: string }[] {
@@ -19,7 +18,7 @@ export function listScenarios(dir: string): { name: string; dir: string }[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'manifest.json')))
     .map((e) => ({ name: e.name, dir: join(dir, e.name) }))
-    .sort((a, b) => byName.compare(a.name, b.name));
+    .sort((a, b) => compareNames(a.name, b.name));
 }
 
 /**
