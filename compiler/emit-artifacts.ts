@@ -13,17 +13,8 @@ import type { RowSource } from './build-row-sources.ts';
 import type { LoadPlan } from './plan-scenario.ts';
 import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
 import { schemaSnapshot } from './schema-snapshot.ts';
-import { compareNames } from './compare-names.ts';
-
-/** Quotes an SQL identifier. */
-export function ident(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** `"schema"."table"` */
-export function qualified(table: { schema: string; name: string }): string {
-  return `${ident(table.schema)}.${ident(table.name)}`;
-}
+import { compareNames } from '../runtime/compare-names.ts';
+import { copyStatement, fixupStatements, relaxedVerification, seedSqlHeader, sequenceResets } from './seed-sql.ts';
 
 interface FixupWriter {
   edge: ForeignKeyEdge;
@@ -169,7 +160,7 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     const jsonPath = `json/${table.schema}.${table.name}.json`;
     const json = wantJson ? new FileSink(join(dir, jsonPath)) : undefined;
     json?.write(source.count === 0 ? '[' : '[\n');
-    sql?.write(`\nCOPY ${qualified(table)} (${layout.output.map((c) => ident(c.name)).join(', ')}) FROM stdin WITH (FORMAT csv);\n`);
+    sql?.write(copyStatement(table, layout.output));
     return { index, table, source, layout, writers, csv, csvPath, json, jsonPath, sequenceMax: layout.sequenceColumns.map(() => -Infinity) };
   };
   const closeTable = ({ table, source, layout, csv, csvPath, json, jsonPath, sequenceMax }: OpenTable): void => {
@@ -285,29 +276,18 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       file: fileEntry(writer.path, writer.csv),
     });
     if (sql) {
-      const temp = ident(`seedforge_fixup_${fixups.length}`);
-      const all = [...writer.key, ...writer.columns];
-      sql.write(`\n-- Cycle fix-up: ${writer.table.name}.${writer.edge.columns.join(', ')} -> ${writer.edge.to}\n`);
-      sql.write(`CREATE TEMP TABLE ${temp} ON COMMIT DROP AS SELECT ${all.map((c) => ident(c.name)).join(', ')} FROM ${qualified(writer.table)} WITH NO DATA;\n`);
-      sql.write(`COPY ${temp} FROM stdin WITH (FORMAT csv);\n`);
+      // The fix-up rows are COPY data between the statements that load them into a temporary table and apply them.
+      const { before, after } = fixupStatements(fixups.length, writer);
+      sql.write(before);
       await appendFile(sql, partPath);
-      sql.write('\\.\n');
-      sql.write(
-        `UPDATE ${qualified(writer.table)} AS t SET ${writer.columns.map((c) => `${ident(c.name)} = f.${ident(c.name)}`).join(', ')} FROM ${temp} AS f WHERE ${writer.key.map((c) => `t.${ident(c.name)} = f.${ident(c.name)}`).join(' AND ')};\n`,
-      );
+      sql.write(after);
     }
     rmSync(partPath, { force: true });
   }
 
   if (sql) {
     if (relaxed.length > 0) sql.write(relaxedVerification(relaxed));
-    const resets = tables.flatMap((table) =>
-      table.sequences.map(
-        (seq) =>
-          `  PERFORM setval(pg_get_serial_sequence('${qualified(table).replace(/'/g, "''")}', '${seq.column.replace(/'/g, "''")}'), (SELECT COALESCE(MAX(${ident(seq.column)}), 0) + 1 FROM ${qualified(table)}), false);\n`,
-      ),
-    );
-    if (resets.length > 0) sql.write(`\n-- Move sequences past the loaded ids.\nDO $seedforge$\nBEGIN\n${resets.join('')}END\n$seedforge$;\n`);
+    sql.write(sequenceResets(tables));
     sql.write('\nCOMMIT;\n');
   }
 
@@ -363,54 +343,4 @@ function fileEntry(path: string, sink: FileSink): ManifestFile {
 
 async function appendFile(sink: FileSink, path: string): Promise<void> {
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) sink.write(chunk as string);
-}
-
-function seedSqlHeader(plan: LoadPlan): string {
-  const s = plan.scenario;
-  const lines = [
-    `-- seedforge ${TOOL_VERSION} - scenario "${s.name}", seed ${s.seed}, reference date ${s.referenceDate}.`,
-    '-- Generated file: do not edit. Load with: psql -v ON_ERROR_STOP=1 -f seed.sql',
-    '',
-    'BEGIN;',
-    "SET LOCAL client_encoding = 'UTF8';",
-    "SET LOCAL datestyle = 'ISO, YMD';",
-    "SET LOCAL timezone = 'UTC';",
-  ];
-  if (plan.relaxed.length > 0) lines.push(relaxedPrologue(plan));
-  return lines.join('\n') + '\n';
-}
-
-/**
- * NOT NULL foreign-key cycles cannot be loaded in any order. Defer the constraints when they are DEFERRABLE,
- * otherwise (superuser) skip FK triggers for this transaction; the load is then proven by the checks at the end.
- */
-function relaxedPrologue(plan: LoadPlan): string {
-  const names = plan.relaxed.map((e) => `'${e.name.replace(/'/g, "''")}'`).join(', ');
-  const described = plan.relaxed.map((e) => `${e.from}(${e.columns.join(', ')}) -> ${e.to}`).join('; ');
-  return `
--- NOT NULL foreign-key cycle: ${described}
-DO $seedforge$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname IN (${names}) AND NOT condeferrable) THEN
-    SET CONSTRAINTS ALL DEFERRED;
-  ELSIF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-    SET LOCAL session_replication_role = replica;
-  ELSE
-    RAISE EXCEPTION 'seedforge: the foreign keys ${described.replace(/'/g, "''")} form a NOT NULL cycle. Make them DEFERRABLE INITIALLY IMMEDIATE, or load as a superuser.';
-  END IF;
-END
-$seedforge$;`;
-}
-
-function relaxedVerification(relaxed: Manifest['relaxedForeignKeys']): string {
-  const checks = relaxed.map((fk) => {
-    const child = `${ident(fk.schema)}.${ident(fk.table)}`;
-    const parent = `${ident(fk.references.schema)}.${ident(fk.references.table)}`;
-    const join = fk.columns.map((c, i) => `p.${ident(fk.references.columns[i]!)} = c.${ident(c)}`).join(' AND ');
-    const notNull = fk.columns.map((c) => `c.${ident(c)} IS NOT NULL`).join(' AND ');
-    return `  IF EXISTS (SELECT 1 FROM ${child} AS c WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${parent} AS p WHERE ${join})) THEN
-    RAISE EXCEPTION 'seedforge: orphan rows in ${fk.table}(${fk.columns.join(', ')}) -> ${fk.references.table}';
-  END IF;`;
-  });
-  return `\n-- Prove the relaxed foreign keys hold.\nDO $seedforge$\nBEGIN\n  IF current_setting('session_replication_role') <> 'origin' THEN\n    SET LOCAL session_replication_role = origin;\n  END IF;\n${checks.join('\n')}\nEND\n$seedforge$;\n`;
 }
