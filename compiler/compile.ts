@@ -183,9 +183,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
           dir: join(staging, plan.scenario.name),
           formats,
           schemaSql: schemas[i]!,
-          render: pool ? (table, from, to) => pool.tryRender(table, from, to) : undefined,
-          recycle: pool ? (buffer) => pool.recycle(buffer) : undefined,
-          inFlight: pool ? RENDER_AHEAD : 1,
+          workers: pool,
+          inFlight: RENDER_AHEAD,
           ...(i === streamedIndex ? { tap: options.stream!.tap } : {}),
         });
         if (i === streamedIndex) await options.stream!.written(manifest, join(staging, plan.scenario.name));

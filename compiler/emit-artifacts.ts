@@ -9,6 +9,7 @@ import type { ArtifactFormat } from '../dsl/index.ts';
 import { csvField } from './format-value.ts';
 import { renderRange, tableLayout, type RenderedChunk, type TableLayout } from './render-rows.ts';
 import { FileSink } from './file-sink.ts';
+import { RangeBoard, RangeMap, WAIT } from './range-board.ts';
 import type { RowSource } from './build-row-sources.ts';
 import type { LoadPlan } from './plan-scenario.ts';
 import type { ColumnModel, ForeignKeyEdge, TableModel } from './model.ts';
@@ -27,18 +28,27 @@ interface FixupWriter {
   path: string;
 }
 
-/** Renders rows [from, to) of a table on a worker thread, or returns undefined to have this thread render it. */
-export type RangeRenderer = (tableId: string, from: number, to: number) => Promise<RenderedChunk> | undefined;
+/** Worker threads that take ranges from a board themselves and send them back rendered. */
+export interface RangeWorkers {
+  /** Starts the workers on this scenario's ranges (the tables in write order, with their row counts). */
+  start(board: RangeBoard, tables: { tableId: string; rows: number }[]): void;
+  /** False: this thread takes no range, the workers render all (tests pin the split with it). */
+  readonly callerRenders: boolean;
+  /** Whether the worker that took range `i` has sent it back (rendered or failed). */
+  arrived(i: number): boolean;
+  /** Range `i` as the worker that took it rendered it (rejected when it failed, or a worker stopped). */
+  take(i: number): Promise<RenderedChunk>;
+  /** Takes back a range's CSV buffer once written, for the workers to render into again. */
+  recycle(buffer: ArrayBuffer): void;
+}
 
 export interface EmitOptions {
   dir: string;
   formats: readonly ArtifactFormat[];
   /** schema.sql's text (awaited last: it may still be printing on the side thread). */
   schemaSql: string | Promise<string>;
-  /** Worker threads; ranges they do not take (none ready yet) render on this thread. */
-  render?: RangeRenderer;
-  /** Takes back the CSV buffer of a range a worker rendered, once written, for the workers to render into again. */
-  recycle?: (buffer: ArrayBuffer) => void;
+  /** Worker threads; ranges they do not take (none ready yet, or the window's front) render on this thread. */
+  workers?: RangeWorkers;
   /**
    * Ranges in flight ahead of the writer, across tables. With workers, this thread renders ranges further ahead itself
    * rather than wait for a worker's range it must write next; the window bounds the memory that takes.
@@ -70,9 +80,6 @@ export interface ArtifactTap {
 /** CSV buffers this thread keeps for its own next ranges. */
 const SPARE_BUFFERS = 4;
 
-/** Rows per rendered range: large enough to amortise messaging, small enough to keep memory flat. */
-export const CHUNK_ROWS = 2048;
-
 /**
  * Longest stretch this thread renders without letting the event loop run. Ranges render and write synchronously, so
  * without a pause a one-thread compile would hold off signals (Ctrl-C cleans up in the CLI's handler), the side
@@ -94,7 +101,6 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
   for (const { table, edge } of plan.fixups) deferred.set(table, [...(deferred.get(table) ?? []), edge]);
   const layouts = new Map<string, TableLayout>();
   for (const tablePlan of plan.tables) layouts.set(tablePlan.table.id, tableLayout(sources.get(tablePlan.table.id)!, deferred.get(tablePlan.table.id) ?? []));
-  const inFlight = Math.max(1, options.inFlight ?? 1);
   const relaxed = relaxedForeignKeys(plan);
   const tap = options.tap;
   tap?.begin({
@@ -190,26 +196,19 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
     return open;
   };
 
-  // Every table's row ranges in write order, numbered across tables. One window of them is in flight: this thread
-  // renders from its front, the workers take ranges from its back, so the writer seldom reaches a range a worker still
-  // holds (a worker's first ranges, before V8 has optimised its code, are slow), and never waits at a table's end.
-  // Only the window is held: what range a number stands for is worked out from the tables' counts.
-  const firstRange: number[] = [0];
-  for (const { table } of plan.tables) firstRange.push(firstRange.at(-1)! + Math.ceil(sources.get(table.id)!.count / CHUNK_ROWS));
-  const rangeCount = firstRange.at(-1)!;
-  const rangeAt = (position: number): { table: number; from: number; to: number } => {
-    let table = 0;
-    while (firstRange[table + 1]! <= position) table++;
-    const from = (position - firstRange[table]!) * CHUNK_ROWS;
-    return { table, from, to: Math.min(sources.get(plan.tables[table]!.table.id)!.count, from + CHUNK_ROWS) };
-  };
-  /** Ranges rendered here (chunk set at once) or on a worker (chunk set when its reply arrives), until written. */
-  const slots = new Map<number, { chunk?: RenderedChunk; promise?: Promise<RenderedChunk> }>();
+  // Every table's row ranges in write order, numbered across tables (see range-board.ts). With workers, one window of
+  // them is in flight: this thread renders from its front, the workers take ranges from its back themselves, so the
+  // writer seldom reaches a range a worker still holds and never waits at a table's end.
+  const ranges = new RangeMap(plan.tables.map(({ table }) => sources.get(table.id)!.count));
+  const workers = options.workers;
+  const board = workers ? RangeBoard.create(ranges.count, Math.max(1, options.inFlight ?? 1)) : undefined;
+  workers?.start(board!, plan.tables.map(({ table }) => ({ tableId: table.id, rows: sources.get(table.id)!.count })));
   // Written ranges' CSV buffers are rendered into again (written synchronously, they are free once written): a
   // fixed set of buffers circulates instead of one new ~100 KB buffer per range.
   const spare: ArrayBuffer[] = [];
-  const write = async (position: number, chunk: RenderedChunk, fromWorker: boolean): Promise<void> => {
-    const { table, from, to } = rangeAt(position);
+  let head = 0;
+  const write = async (chunk: RenderedChunk, fromWorker: boolean): Promise<void> => {
+    const { table, from, to } = ranges.at(head);
     const t = await advanceTo(table);
     t.csv.write(chunk.csv);
     const tapped = tap?.csv(t.table, chunk.csv, to - from);
@@ -222,44 +221,41 @@ export async function emitArtifacts(plan: LoadPlan, sources: Map<string, RowSour
       t.writers[k]!.rows += f.rows;
     });
     const buffer = chunk.csv.buffer as ArrayBuffer;
-    if (fromWorker) options.recycle?.(buffer);
+    if (fromWorker) workers!.recycle(buffer);
     else if (spare.length < SPARE_BUFFERS) spare.push(buffer);
+    head++;
+    board?.advance(head);
     if (tapped) await tapped;
   };
-  let head = 0;
-  let front = 0;
-  while (head < rangeCount) {
-    const end = Math.min(rangeCount, head + inFlight);
-    // Every range the workers can take now goes to them, the furthest ahead first.
-    for (let i = end - 1; options.render && i >= front; i--) {
-      if (slots.has(i)) continue;
-      const { table, from, to } = rangeAt(i);
-      const promise = options.render(plan.tables[table]!.table.id, from, to);
-      if (!promise) break;
-      const slot: { chunk?: RenderedChunk; promise: Promise<RenderedChunk> } = { promise };
-      promise.then((chunk) => (slot.chunk = chunk), () => {});
-      slots.set(i, slot);
-    }
-    while (front < end && slots.has(front)) front++;
-    const slot = slots.get(head);
-    if (slot?.chunk) {
-      slots.delete(head);
-      await write(head++, slot.chunk, slot.promise !== undefined);
-    } else if (front < end) {
-      // The next range to write is not back yet (or there is none): render one here instead of waiting.
-      const { table, from, to } = rangeAt(front);
-      const source = sources.get(plan.tables[table]!.table.id)!;
-      slots.set(front++, { chunk: renderRange(source, layouts.get(source.plan.table.id)!, from, to, wantJson, spare.pop()) });
-      // Let the workers' messages (ready, rendered) in between this thread's ranges; without workers, now and then.
-      if (options.render || performance.now() - lastYield >= YIELD_EVERY_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
+  /** Ranges this thread rendered ahead of the writer, until written. */
+  const own = new Map<number, RenderedChunk>();
+  try {
+    while (head < ranges.count) {
+      const mine = own.get(head);
+      if (mine) {
+        own.delete(head);
+        await write(mine, false);
+      } else if (board?.taken(head) && workers!.arrived(head)) {
+        await write(await workers!.take(head), true);
+      } else {
+        // The next range to write is a worker's and not back yet (or is free): render one here instead of waiting.
+        const next = !board ? head : workers!.callerRenders ? board.takeFront() : WAIT;
+        if (next < 0) {
+          await write(await workers!.take(head), true);
+          continue;
+        }
+        const { table, from, to } = ranges.at(next);
+        const source = sources.get(plan.tables[table]!.table.id)!;
+        own.set(next, renderRange(source, layouts.get(source.plan.table.id)!, from, to, wantJson, spare.pop()));
+        // Let the workers' rendered ranges in between this thread's; without workers, now and then.
+        if (board || performance.now() - lastYield >= YIELD_EVERY_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
       }
-    } else {
-      const chunk = await slot!.promise!;
-      slots.delete(head);
-      await write(head++, chunk, true);
     }
+  } finally {
+    board?.stop();
   }
   if (plan.tables.length > 0) closeTable(await advanceTo(plan.tables.length - 1));
 

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { GenerationError } from './generation-error.ts';
 import type { CompileOptions } from './compile.ts';
 import { loadedBundles, type BundledModule } from './load-module.ts';
 import { loadedLocaleData, type LocaleData } from './locale-data.ts';
 import { removeTemporaryModules } from './temporary-files.ts';
 import type { RenderedChunk } from './render-rows.ts';
+import type { RangeBoard } from './range-board.ts';
+import type { RangeWorkers } from './emit-artifacts.ts';
 
 /** A bundled worker script (`compile-worker`, `side-worker`) next to the CLI bundle; absent when running from TypeScript sources. */
 export function workerScript(name = 'compile-worker'): URL | undefined {
@@ -23,15 +25,10 @@ export function workerScript(name = 'compile-worker'): URL | undefined {
  */
 const YOUNG_GENERATION_MB = 16;
 
-/**
- * Ranges a worker holds at once: one rendering and one waiting in its inbox, so it never idles while the
- * compiling thread is busy rendering a range of its own and cannot answer.
- */
-const PER_WORKER = 2;
-
 interface WorkerMessage {
   type: string;
-  id?: number;
+  /** The range a chunk or error is of. */
+  index?: number;
   chunk?: RenderedChunk;
   message?: string;
   error?: { message: string; code?: string; path?: string[]; hint?: string; name?: string };
@@ -47,28 +44,42 @@ export interface PlanMessage {
   locale?: LocaleData;
 }
 
-interface Pending {
-  resolve(chunk: RenderedChunk): void;
-  reject(error: Error): void;
+/** What a worker is told to render: the board it takes ranges from, and where written buffers come back. */
+export interface RangesMessage {
+  type: 'ranges';
+  board: SharedArrayBuffer;
+  window: number;
+  tables: { tableId: string; rows: number }[];
+  /** Written ranges' CSV buffers, for the worker to render into again. */
+  spare: MessagePort;
 }
 
-/** Worker threads that render row ranges of one scenario beside the compiling thread, which renders the rest. */
-export class RenderPool {
+/** A range a worker took: its chunk once it arrived, or who waits for it. */
+interface Result {
+  chunk?: RenderedChunk;
+  error?: Error;
+  resolve?(chunk: RenderedChunk): void;
+  reject?(error: Error): void;
+}
+
+/**
+ * Worker threads that render row ranges of one scenario beside the compiling thread, which renders the rest. Each
+ * worker takes its ranges from a shared board (range-board.ts) and sends them back rendered.
+ */
+export class RenderPool implements RangeWorkers {
   private readonly workers: Worker[] = [];
   /** The workers' thread ids, taken at the start: a worker that has exited reports -1. */
   private readonly threadIds: number[] = [];
-  /** Ranges sent to each ready worker and not back yet (the worker's own inbox holds the next one). */
-  private readonly outstanding = new Map<Worker, number>();
-  private readonly queue: { id: number; tableId: string; from: number; to: number; buffer?: ArrayBuffer }[] = [];
-  /** Written ranges' CSV buffers, sent back with the next ranges for the workers to render into. */
-  private readonly spare: ArrayBuffer[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 0;
+  /** Per worker, the port its written buffers go back on (set by start). */
+  private readonly spare = new Map<Worker, MessagePort>();
+  /** Ranges the workers sent back or the writer waits for, by number, until taken. */
+  private readonly results = new Map<number, Result>();
+  private board: RangeBoard | undefined;
 
   private constructor() {}
 
   /** False: every range goes to the workers (the caller waits for them), as tests use to pin the split. */
-  private callerRenders = true;
+  callerRenders = true;
   /** Ranges the workers rendered. */
   workerRanges = 0;
 
@@ -88,12 +99,12 @@ export class RenderPool {
       pool.workers.push(worker);
       pool.threadIds.push(worker.threadId);
       worker.once('error', (error) => pool.fail(error));
-      worker.on('message', (message: WorkerMessage) => pool.receive(worker, message));
+      worker.on('message', (message: WorkerMessage) => pool.receive(message));
     }
     return pool;
   }
 
-  /** Has every worker plan `scenario` (once); each says when it is ready for ranges. */
+  /** Has every worker plan `scenario` (once); it takes ranges once `start` hands it the board. */
   plan(scenario: string, json: boolean): this {
     this.scenario = scenario;
     // The config as this thread bundled it: workers import it without running esbuild again.
@@ -104,79 +115,80 @@ export class RenderPool {
 
   private scenario = '';
 
-  private receive(worker: Worker, message: WorkerMessage): void {
-    if (message.type === 'ready') {
-      this.outstanding.set(worker, 0);
-      this.dispatch();
-    } else if (message.type === 'failed') {
+  start(board: RangeBoard, tables: { tableId: string; rows: number }[]): void {
+    this.board = board;
+    for (const worker of this.workers) {
+      const { port1, port2 } = new MessageChannel();
+      this.spare.set(worker, port1);
+      const message: RangesMessage = { type: 'ranges', board: board.buffer, window: board.window, tables, spare: port2 };
+      worker.postMessage(message, [port2]);
+    }
+  }
+
+  private receive(message: WorkerMessage): void {
+    if (message.type === 'failed') {
       this.fail(new Error(`compile worker could not plan scenario ${this.scenario}: ${message.message}`));
     } else if (message.type === 'chunk' || message.type === 'error') {
-      const entry = this.pending.get(message.id!)!;
-      this.pending.delete(message.id!);
-      this.outstanding.set(worker, this.outstanding.get(worker)! - 1);
-      this.dispatch();
+      const result = this.result(message.index!);
       if (message.type === 'chunk') {
         this.workerRanges++;
-        entry.resolve(message.chunk!);
-      }
-      else {
+        result.chunk = message.chunk!;
+        result.resolve?.(result.chunk);
+      } else {
         const e = message.error!;
-        entry.reject(e.name === 'GenerationError' ? new GenerationError(e.code as never, e.message, e.path ?? [], e.hint) : new Error(e.message));
+        result.error = e.name === 'GenerationError' ? new GenerationError(e.code as never, e.message, e.path ?? [], e.hint) : new Error(e.message);
+        result.reject?.(result.error);
       }
     }
+  }
+
+  private result(i: number): Result {
+    let result = this.results.get(i);
+    if (!result) this.results.set(i, (result = {}));
+    return result;
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const [id, entry] of this.pending) {
-      this.pending.delete(id);
-      entry.reject(error);
-    }
+    // Its ranges will not arrive: whoever waits for one fails, and no worker takes more.
+    this.board?.stop();
+    for (const result of this.results.values()) if (!result.chunk && !result.error) result.reject?.(error);
   }
 
-  /**
-   * Queues a range for the workers, or returns undefined to have the calling thread render it: when the workers
-   * failed to start, or when every ready worker already has a range running and one waiting (so a booting worker
-   * never holds up the writer, and the caller renders instead of waiting).
-   */
-  tryRender(tableId: string, from: number, to: number): Promise<RenderedChunk> | undefined {
-    if (this.failure) return undefined;
-    if (this.callerRenders && this.pending.size >= PER_WORKER * this.outstanding.size) return undefined;
-    return this.render(tableId, from, to);
+  arrived(i: number): boolean {
+    const result = this.results.get(i);
+    return result !== undefined && (result.chunk !== undefined || result.error !== undefined);
+  }
+
+  take(i: number): Promise<RenderedChunk> {
+    const result = this.result(i);
+    if (result.chunk || result.error || this.failure) {
+      this.results.delete(i);
+      return result.chunk ? Promise.resolve(result.chunk) : Promise.reject(result.error ?? this.failure!);
+    }
+    return new Promise<RenderedChunk>((resolve, reject) => {
+      result.resolve = (chunk) => (this.results.delete(i), resolve(chunk));
+      result.reject = (error) => (this.results.delete(i), reject(error));
+    });
   }
 
   get size(): number {
     return this.workers.length;
   }
 
-  render(tableId: string, from: number, to: number): Promise<RenderedChunk> {
-    const id = this.nextId++;
-    return new Promise<RenderedChunk>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.queue.push({ id, tableId, from, to });
-      this.dispatch();
-    });
-  }
-
-  /** Sends queued ranges to the least busy ready workers, up to PER_WORKER each. */
-  private dispatch(): void {
-    while (this.queue.length > 0) {
-      let target: Worker | undefined;
-      for (const [worker, n] of this.outstanding) if (n < PER_WORKER && (!target || n < this.outstanding.get(target)!)) target = worker;
-      if (!target) return;
-      this.outstanding.set(target, this.outstanding.get(target)! + 1);
-      const task = this.queue.shift()!;
-      task.buffer = this.spare.pop();
-      target.postMessage(task, task.buffer ? [task.buffer] : []);
-    }
-  }
-
-  /** Takes back a rendered range's CSV buffer once it is written (a bounded number are kept). */
+  /** Takes back a rendered range's CSV buffer once written; it goes to a worker to render into again. */
   recycle(buffer: ArrayBuffer): void {
-    if (this.spare.length < PER_WORKER * 2 * this.workers.length) this.spare.push(buffer);
+    const ports = [...this.spare.values()];
+    if (ports.length === 0) return;
+    const port = ports[this.recycled++ % ports.length]!;
+    port.postMessage(buffer, [buffer]);
   }
+
+  private recycled = 0;
 
   async close(): Promise<void> {
+    this.board?.stop();
+    for (const port of this.spare.values()) port.close();
     await Promise.all(this.workers.map((w) => w.terminate()));
     removeTemporaryModules(this.threadIds);
   }
