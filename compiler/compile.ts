@@ -66,11 +66,11 @@ const RENDER_AHEAD = 16;
 export const SIDE_THREAD_MIN_ROWS = 100_000;
 
 /**
- * `auto` renders with one thread per this many rows, up to the core count. Below it one thread renders about as fast
- * as the side thread prints (measured at 968k rows on two cores: 2.35-2.47 s with one thread, 2.35-2.42 s with two,
- * which cost 40 MB more); at 9.7M rows two threads took 8.5 s against 17.3 s.
+ * `auto` renders with one thread per this many rows, up to the core count. Measured on two cores (the bench's schema,
+ * interleaved pairs of --workers 2 against 1, medians of 8): 1.21 of the time at 121k rows, 0.99-1.04 at 242k, 1.02 at
+ * 363k, 0.91 at 484k, 0.79 at 968k; at 9.7M rows 5.75 s against 10.4 s.
  */
-export const ROWS_PER_THREAD = 1_000_000;
+export const ROWS_PER_THREAD = 400_000;
 
 export interface CompiledScenario {
   name: string;

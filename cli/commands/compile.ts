@@ -39,7 +39,7 @@ export const registerCompile: CommandModule = (program: Command, setExitCode) =>
     .option('-o, --out <dir>', 'output directory (default: the config outDir, or ./generated)')
     .option('--format <list>', 'comma-separated: sql,csv,json (csv is always written: apply loads it)')
     .option('--count <n|table=n...>', 'rows per table: N for every table, table=N for one (repeatable)', collect, [])
-    .option('--workers <n>', 'threads rendering rows, this one included (default: one per million rows, up to the cores; with --apply, 1); output is identical for any number')
+    .option('--workers <n>', 'threads rendering rows, this one included (default: one per 400,000 rows, up to the cores; with --apply, 1); output is identical for any number')
     .option('--no-cache', 'make schema.sql and the typed files anew, and import drizzle-orm as installed, instead of reusing them from node_modules/.cache/seedforge (also: SEEDFORGE_CACHE=0)')
     .option('--apply', 'also load the scenario into the database as it compiles (one pass: rows stream into COPY while they render); as `compile` then `apply`')
     .option('--db <url>', 'with --apply: database URL (default: DATABASE_URL, else the embedded database in .seedforge/pglite)')
