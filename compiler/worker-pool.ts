@@ -76,10 +76,11 @@ export class RenderPool implements RangeWorkers {
   private readonly results = new Map<number, Result>();
   private board: RangeBoard | undefined;
 
-  private constructor() {}
+  private constructor(
+    /** False: every range goes to the workers (the caller waits for them), as tests use to pin the split. */
+    readonly callerRenders: boolean,
+  ) {}
 
-  /** False: every range goes to the workers (the caller waits for them), as tests use to pin the split. */
-  callerRenders = true;
   /** Ranges the workers rendered. */
   workerRanges = 0;
 
@@ -90,8 +91,7 @@ export class RenderPool implements RangeWorkers {
    * its libraries meanwhile, and plan once `plan` hands them the scenario. Until one is ready, the caller renders.
    */
   static spawn(script: URL, size: number, options: CompileOptions): RenderPool {
-    const pool = new RenderPool();
-    pool.callerRenders = options.callerRenders ?? true;
+    const pool = new RenderPool(options.callerRenders ?? true);
     const serializable: CompileOptions = { config: options.config, schema: options.schema, seed: options.seed, counts: options.counts, cwd: options.cwd ?? process.cwd(), outDir: options.outDir };
     for (let i = 0; i < size; i++) {
       // Its own young generation (see YOUNG_GENERATION_MB): big enough for a range's short-lived strings, small enough to stay flat.
