@@ -81,4 +81,15 @@ describe('workers taking ranges from the board', () => {
       expect(readdirSync(outDir)).toEqual([]);
     }
   }, 60_000);
+
+  it('a worker that ends its thread fails the compile instead of leaving it waiting', async () => {
+    const dist = (await import(new URL('../../dist/compiler.js', import.meta.url).href)) as typeof import('../../compiler/index.ts');
+    const outDir = mkdtempSync(join(tmpdir(), 'seedforge-board-'));
+    temps.push(outDir);
+    const failure = await dist
+      .compile({ config: join(root, 'test/fixtures/streamed/worker-exits.config.ts'), outDir, workers: 2, callerRenders: false, sideThread: false })
+      .then(() => undefined, (error: unknown) => error);
+    expect(String(failure)).toMatch(/compile worker stopped \(exit code 3\)/);
+    expect(readdirSync(outDir)).toEqual([]);
+  }, 60_000);
 });
