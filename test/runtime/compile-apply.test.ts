@@ -244,6 +244,23 @@ describe('seedforge compile --apply (CLI)', () => {
     expect(parsed.applied).toMatchObject({ status: 'unchanged', checksum: parsed.scenarios[0]!.checksum });
   }, 120_000);
 
+  it('with a worker thread rendering too: the same files as a one-thread compile, and the rows load', () => {
+    const plain = join(work, 'plain');
+    const streamed = join(work, 'streamed');
+    const source = ['--schema', kitchenSink, '--count', '5000', '--seed', '11'];
+    expect(seedforge(['compile', ...source, '--out', plain, '--workers', '1'], { cwd: work }).status).toBe(0);
+    const run = seedforge(['compile', ...source, '--out', streamed, '--workers', '2', '--apply', '--db', t.db, '--json'], { cwd: work });
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.status).toBe(0);
+    const parsed = JSON.parse(run.stdout) as { scenarios: { threads: number; workerRanges: number; checksum: string }[]; applied: { status: string; checksum: string; totalRows: number } };
+    // The worker took ranges while the compiling thread waited for COPY: the streamed bytes came from both threads.
+    expect(parsed.scenarios[0]).toMatchObject({ threads: 2 });
+    expect(parsed.scenarios[0]!.workerRanges).toBeGreaterThan(0);
+    expect(parsed.applied).toMatchObject({ status: 'applied', checksum: parsed.scenarios[0]!.checksum });
+    expect(parsed.applied.totalRows).toBe(manifestOf(join(plain, 'default')).tables.reduce((n, t) => n + t.rows, 0));
+    expect(digests(streamed)).toEqual(digests(plain));
+  }, 180_000);
+
   it('refuses a choice it cannot make, and apply flags without --apply, before writing anything', () => {
     const out = join(work, 'out');
     const several = seedforge(['compile', '--config', streamedConfig, '--out', out, '--apply', '--db', t.db], { cwd: work });
