@@ -49,8 +49,8 @@ $seedforge$;`;
 /** After the rows: proves every relaxed foreign key holds (the load fails on an orphan). */
 export function relaxedVerification(relaxed: Manifest['relaxedForeignKeys']): string {
   const checks = relaxed.map((fk) => {
-    const child = `${ident(fk.schema)}.${ident(fk.table)}`;
-    const parent = `${ident(fk.references.schema)}.${ident(fk.references.table)}`;
+    const child = qualified({ schema: fk.schema, name: fk.table });
+    const parent = qualified({ schema: fk.references.schema, name: fk.references.table });
     const join = fk.columns.map((c, i) => `p.${ident(fk.references.columns[i]!)} = c.${ident(c)}`).join(' AND ');
     const notNull = fk.columns.map((c) => `c.${ident(c)} IS NOT NULL`).join(' AND ');
     return `  IF EXISTS (SELECT 1 FROM ${child} AS c WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${parent} AS p WHERE ${join})) THEN

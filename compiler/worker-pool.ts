@@ -99,7 +99,7 @@ export class RenderPool implements RangeWorkers {
       pool.workers.push(worker);
       pool.threadIds.push(worker.threadId);
       worker.once('error', (error) => pool.fail(error));
-      // A worker that ends on its own (user code calling process.exit on it) will send nothing more: its ranges fail.
+      // A worker whose thread ends on its own (user code in the config ending it) sends nothing more: its ranges fail.
       worker.once('exit', (code) => pool.fail(new Error(`compile worker stopped (exit code ${code}) while rendering scenario ${pool.scenario}`)));
       worker.on('message', (message: WorkerMessage) => pool.receive(message));
     }

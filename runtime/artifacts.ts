@@ -11,7 +11,6 @@ export interface Artifacts {
   manifest: Manifest;
 }
 
-
 /** The scenarios (directories with a manifest.json) directly inside `dir`, sorted by name. */
 export function listScenarios(dir: string): { name: string; dir: string }[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
