@@ -50,13 +50,13 @@ export async function dryRun(tx: Database, dir: string, manifest: Manifest, envi
   }
   const bulk = createsSchema || rowChecks ? undefined : await planBulkRelaxation(tx, manifest.tables);
   if (bulk) {
-    checks.push('foreign keys: per-row checks skipped during COPY (superuser, no table triggers), then every key proven set-based (key ranges, else anti-joins)');
+    checks.push('foreign keys: per-row checks skipped during COPY (a role that may set session_replication_role, no table triggers), then every key proven set-based (key ranges, else anti-joins)');
     checks.push(
       `indexes: an empty table with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load gets the indexes no foreign key references built after its COPY (not when another session holds a lock on it)`,
     );
   } else if ((manifest.relaxedForeignKeys ?? []).length > 0 && !createsSchema) {
     const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys);
-    checks.push(`NOT NULL cycle: ${relaxation.mode === 'deferred' ? 'constraints deferred' : 'foreign-key triggers skipped (superuser)'}, then proven with anti-joins`);
+    checks.push(`NOT NULL cycle: ${relaxation.mode === 'deferred' ? 'constraints deferred' : 'foreign-key triggers skipped (replica role)'}, then proven with anti-joins`);
   }
   checks.push('advisory lock, one transaction, COPY per table, row counts compared with the manifest');
   return {

@@ -37,8 +37,9 @@ export interface ApplyOptions {
   /** How long to wait for another seedforge run holding the lock (ms). Default 60 s. */
   lockTimeoutMs?: number;
   /**
-   * Check foreign keys row by row during COPY. By default a superuser loading tables without triggers of their own
-   * skips those per-row checks and proves every foreign key with set-based queries afterwards (faster).
+   * Check foreign keys row by row during COPY. By default a role that may set `session_replication_role` (a
+   * superuser, or one granted it), loading tables without triggers of their own, skips those per-row checks and proves
+   * every foreign key with set-based queries afterwards (faster).
    */
   rowChecks?: boolean;
   /** Roll back every applied mock run first, in the same transaction (`seedforge refresh`); always loads. */

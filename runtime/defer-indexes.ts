@@ -29,9 +29,10 @@ export interface DeferredIndexes {
 
 /**
  * Which indexes of a table can be built after its COPY, as pg_restore builds them: the table is an ordinary one (no
- * partitions, no inheritance) and empty, and nothing but the index's own constraint depends on it. An index a
- * foreign key references stays (dropping it would drop the key, and adding the key back re-checks every row), as
- * does anything a rebuild from its definition would not restore exactly: a comment, a non-default tablespace, the
+ * partitions, no inheritance), empty, and this session's role owns it (dropping an index takes the owner; a role that
+ * may only write rows loads with the indexes in place), and nothing but the index's own constraint depends on it. An
+ * index a foreign key references stays (dropping it would drop the key, and adding the key back re-checks every row),
+ * as does anything a rebuild from its definition would not restore exactly: a comment, a non-default tablespace, the
  * replica identity, the CLUSTER mark, per-column statistics targets, a security label, an extension's ownership, an
  * invalid or inherited index. `$1` is the table.
  */
@@ -46,7 +47,7 @@ SELECT ic.relname AS name,
   JOIN pg_class tc ON tc.oid = i.indrelid
   LEFT JOIN pg_constraint k ON k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x')
  WHERE i.indrelid = $1::regclass
-   AND tc.relkind = 'r' AND NOT tc.relispartition
+   AND tc.relkind = 'r' AND NOT tc.relispartition AND pg_has_role(tc.relowner, 'USAGE')
    AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = tc.oid OR h.inhparent = tc.oid)
    AND i.indisvalid AND i.indisready AND i.indislive AND NOT i.indisreplident AND NOT i.indisclustered
    AND ic.reltablespace = 0

@@ -19,19 +19,48 @@ export interface Relaxation {
 
 /**
  * The fast path: COPY with foreign-key triggers off (`session_replication_role = replica`), then set-based proofs
- * (`verifyForeignKeys`) instead of one check per row. Only for a superuser, and only when no loaded table has
+ * (`verifyForeignKeys`) instead of one check per row. Only for a role that may set that parameter (see
+ * maySkipTriggers) and may read every loaded table and its parents (the proofs do), and only when no loaded table has
  * triggers of its own (replica mode would silently skip them); otherwise undefined and the load checks row by row.
  */
 export async function planBulkRelaxation(tx: Database, tables: readonly { schema: string; name: string }[]): Promise<Relaxation | undefined> {
   if (tables.length === 0) return undefined;
-  const [role] = await tx.query<{ superuser: boolean }>(`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`);
-  if (!role?.superuser) return undefined;
-  const [triggers] = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY($1::regclass[])`,
+  const [facts] = await tx.query<{ triggers: number; superuser: boolean; readable: boolean }>(
+    `SELECT (SELECT count(*)::int FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY($1::regclass[])) AS triggers,
+            (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
+            (SELECT coalesce(bool_and(has_table_privilege(c.oid, 'SELECT')), true)
+               FROM pg_class c
+              WHERE c.oid = ANY($1::regclass[])
+                 OR c.oid IN (SELECT k.confrelid FROM pg_constraint k WHERE k.contype = 'f' AND k.conrelid = ANY($1::regclass[]))) AS readable`,
     [tables.map((t) => qualified(t))],
   );
-  if ((triggers?.n ?? 0) > 0) return undefined;
+  if (!facts || facts.triggers > 0 || !facts.readable) return undefined;
+  if (!(await maySkipTriggers(tx, facts.superuser))) return undefined;
   return { mode: 'replica', constraints: [], scope: 'all' };
+}
+
+/** Thrown inside the probe's savepoint to undo the setting it made. */
+const PROBED = new Error('probed');
+
+/**
+ * Whether this session may turn foreign-key triggers off (`session_replication_role = replica`): a superuser, a role
+ * granted it (`GRANT SET ON PARAMETER session_replication_role`, PostgreSQL 15+), or a managed service's admin role
+ * that the server lets set it. Anything but a superuser is found out by setting it in a savepoint, which is undone.
+ */
+async function maySkipTriggers(tx: Database, superuser?: boolean): Promise<boolean> {
+  superuser ??= (await tx.query<{ superuser: boolean }>(`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`))[0]?.superuser === true;
+  if (superuser) return true;
+  try {
+    await tx.savepoint(async (sp) => {
+      await sp.query(`SELECT set_config('session_replication_role', 'replica', true)`);
+      throw PROBED;
+    });
+  } catch (error) {
+    if (error === PROBED) return true;
+    if ((error as { code?: string }).code === '42501') return false; // permission denied to set parameter
+    throw error;
+  }
+  return false;
 }
 
 function describe(fk: RelaxedForeignKey): string {
@@ -39,8 +68,9 @@ function describe(fk: RelaxedForeignKey): string {
 }
 
 /**
- * Chooses how to load a NOT NULL cycle: DEFERRABLE constraints are deferred to the end of the load; otherwise a
- * superuser skips foreign-key triggers (`session_replication_role = replica`) while the cycle's tables load.
+ * Chooses how to load a NOT NULL cycle: DEFERRABLE constraints are deferred to the end of the load; otherwise a role
+ * that may (maySkipTriggers) skips foreign-key triggers (`session_replication_role = replica`) while the cycle's
+ * tables load.
  * Either way `verifyForeignKeys` proves the result afterwards. Without either, a clear error says what to change.
  */
 export async function planRelaxation(tx: Database, relaxed: readonly RelaxedForeignKey[]): Promise<Relaxation> {
@@ -64,13 +94,12 @@ export async function planRelaxation(tx: Database, relaxed: readonly RelaxedFore
   }
   if (names.length === 0) return { mode: 'none', constraints: [], scope: 'cycle' };
   if (allDeferrable) return { mode: 'deferred', constraints: names, scope: 'cycle' };
-  const [role] = await tx.query<{ superuser: boolean }>(`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`);
-  if (role?.superuser) return { mode: 'replica', constraints: [], scope: 'cycle' };
+  if (await maySkipTriggers(tx)) return { mode: 'replica', constraints: [], scope: 'cycle' };
   throw new RuntimeError(
     RuntimeErrorCodes.IntegrityFailed,
     `the foreign keys ${relaxed.map(describe).join('; ')} form a NOT NULL cycle, which PostgreSQL cannot load row by row`,
     {
-      hint: 'make those foreign keys DEFERRABLE INITIALLY IMMEDIATE (so seedforge can defer them inside its transaction), or apply as a superuser',
+      hint: 'make those foreign keys DEFERRABLE INITIALLY IMMEDIATE (so seedforge can defer them inside its transaction), or apply as a role that may set session_replication_role: a superuser, or one granted it with GRANT SET ON PARAMETER session_replication_role TO <role> (PostgreSQL 15+)',
     },
   );
 }

@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyArtifacts } from '../../runtime/apply.ts';
+import { connect } from '../../runtime/connection.ts';
+import type { ProgressEvent } from '../../runtime/progress.ts';
+import { hasDatabase } from '../support/database.ts';
+import { familyFixture, writeFixture, type FixtureSpec } from './support/fixtures.ts';
+import { createTestTarget, type TestTarget } from './support/targets.ts';
+
+const env = { NODE_ENV: 'test' };
+const SKIPPED = 'verifying foreign keys of every loaded table (per-row checks were skipped: replica role)';
+/** Enough child rows for the child's primary key to be built after its COPY (DEFER_INDEXES_FROM_ROWS). */
+const MANY = 10_000;
+
+/**
+ * The fast path is for any role that may set session_replication_role, not only a superuser: PostgreSQL 15 lets a
+ * superuser grant it (GRANT SET ON PARAMETER), and managed services let their admin role set it.
+ */
+describe.skipIf(!hasDatabase())('foreign keys relaxed by a role that is not a superuser (PostgreSQL)', () => {
+  const role = `sf_replica_${process.pid}`;
+  let t: TestTarget;
+  let admin: postgres.Sql;
+  let work: string;
+
+  beforeEach(async () => {
+    t = await createTestTarget('postgres');
+    admin = postgres(t.db, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE ROLE ${role} LOGIN; GRANT ALL ON SCHEMA public TO ${role}; GRANT CREATE ON DATABASE "${new URL(t.db).pathname.slice(1)}" TO ${role}`);
+    work = mkdtempSync(join(tmpdir(), 'sf-replica-'));
+  });
+  afterEach(async () => {
+    await admin.end();
+    await t.drop();
+    const server = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    // DROP OWNED also takes back the grant on the parameter, which is the cluster's, not the dropped database's.
+    await server.unsafe(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
+    await server.end();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Applies `spec` connected as the role, after its schema is created by the role (its owner), the admin, or neither (made by the test). */
+  async function applyAsRole(spec: FixtureSpec, owner: 'role' | 'admin' | 'made' = 'role', dryRun = false) {
+    if (owner === 'admin') await admin.unsafe(spec.schemaSql);
+    const url = new URL(t.db);
+    url.username = role;
+    const db = await connect({ kind: 'postgres', url: url.toString() });
+    const phases: string[] = [];
+    try {
+      if (owner === 'role') await db.exec(spec.schemaSql);
+      const dir = join(work, 'family');
+      await writeFixture(dir, spec);
+      const onProgress = (event: ProgressEvent) => {
+        if (event.type === 'phase') phases.push(event.message);
+      };
+      const outcome = await applyArtifacts({ dir, db, processEnv: env, onProgress, dryRun }).catch((e: unknown) => e as Error & { code?: string });
+      const [row] = await db.query<{ r: string }>(`SELECT current_setting('session_replication_role') AS r`);
+      return { outcome, phases, setting: row?.r };
+    } finally {
+      await db.close();
+    }
+  }
+
+  const counts = async () => (await admin.unsafe<{ parent: number; child: number }[]>(`SELECT (SELECT count(*)::int FROM parent) AS parent, (SELECT count(*)::int FROM child) AS child`))[0];
+  const parents = Array.from({ length: MANY }, (_, i) => i + 1);
+
+  it('granted SET on session_replication_role: per-row checks skipped, every key proven, its own indexes built after', async () => {
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    const { outcome, phases, setting } = await applyAsRole(familyFixture(parents, parents));
+    expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
+    expect(phases).toContain(SKIPPED);
+    expect(phases).toContain('building 1 index(es) of public.child');
+    // The probe and the load leave the setting as they found it.
+    expect(setting).toBe('origin');
+    expect(await counts()).toEqual({ parent: MANY, child: MANY });
+  });
+
+  it('granted, with an orphan: refused by the set-based proof, naming it, and nothing loaded', async () => {
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    const { outcome, phases } = await applyAsRole(familyFixture([1, 2, 3], [1, 4, null]));
+    expect(outcome).toMatchObject({ code: 'SEEDFORGE_INTEGRITY_FAILED' });
+    expect((outcome as Error).message).toBe('the loaded rows break foreign keys:\n  public.child(parent_id) -> public.parent: 1 row(s) without a parent, e.g. (4)');
+    expect(phases).toContain(SKIPPED);
+    expect(await counts()).toEqual({ parent: 0, child: 0 });
+  });
+
+  it('granted: a dry run, read-only, says the keys will be proven after the load', async () => {
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    const { outcome, setting } = await applyAsRole(familyFixture([1, 2, 3], [1, 3, null]), 'role', true);
+    expect(outcome).toMatchObject({ status: 'dry-run' });
+    expect((outcome as { plan: { checks: string[] } }).plan.checks).toContain(
+      'foreign keys: per-row checks skipped during COPY (a role that may set session_replication_role, no table triggers), then every key proven set-based (key ranges, else anti-joins)',
+    );
+    expect(setting).toBe('origin');
+  });
+
+  it('not granted: the keys are checked row by row, and the load still succeeds', async () => {
+    const { outcome, phases, setting } = await applyAsRole(familyFixture([1, 2, 3], [1, 3, null]));
+    expect(outcome).toMatchObject({ status: 'applied', totalRows: 6 });
+    expect(phases).not.toContain(SKIPPED);
+    expect(setting).toBe('origin');
+  });
+
+  it('granted, writing tables another role owns: keys proven after, indexes left in place (dropping them takes the owner)', async () => {
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    await admin.unsafe(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO ${role}`);
+    const { outcome, phases } = await applyAsRole(familyFixture(parents, parents), 'admin');
+    expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
+    expect(phases).toContain(SKIPPED);
+    expect(phases.some((p) => p.startsWith('building'))).toBe(false);
+    expect(await counts()).toEqual({ parent: MANY, child: MANY });
+  });
+
+  it('granted, but not allowed to read a parent that is not loaded (the proofs read it): the keys are checked row by row', async () => {
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    const spec = familyFixture([], [1, 3, null]);
+    // Only child loads; parent holds the application's rows, and the role may not read it.
+    spec.tables = spec.tables.filter((table) => table.name === 'child');
+    await admin.unsafe(`${spec.schemaSql}; INSERT INTO parent VALUES (1), (2), (3); GRANT SELECT, INSERT ON child TO ${role}`);
+    const { outcome, phases } = await applyAsRole(spec, 'made');
+    expect(outcome).toMatchObject({ status: 'applied', totalRows: 3 });
+    expect(phases).not.toContain(SKIPPED);
+    expect(await counts()).toEqual({ parent: 3, child: 3 });
+  });
+});
