@@ -48,11 +48,15 @@ export async function dryRun(tx: Database, dir: string, manifest: Manifest, envi
     if (drift.length > 0) throw driftError(drift, tx);
     checks.push(`schema: matches the artifacts (${manifest.schema.tables.length} tables)`);
   }
-  const bulk = createsSchema || rowChecks ? undefined : await planBulkRelaxation(tx, manifest.tables);
+  const bulk = createsSchema || rowChecks ? undefined : await planBulkRelaxation(tx, manifest.tables, manifest.relaxedForeignKeys ?? []);
   if (bulk) {
-    checks.push('foreign keys: per-row checks skipped during COPY (a role that may set session_replication_role, no table triggers), then every key proven set-based (key ranges, else anti-joins)');
     checks.push(
-      `indexes: an empty table with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load gets the indexes no foreign key references built after its COPY (not when another session holds a lock on it)`,
+      bulk.mode === 'replica'
+        ? 'foreign keys: per-row checks skipped during COPY (a role that may set session_replication_role, no table triggers), then every key proven set-based (key ranges, else anti-joins)'
+        : `foreign keys: an empty table this role owns, with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load, loads without its keys to tables of this load, and each goes back on after the load, checked by PostgreSQL with one query (not when another session holds a lock on either table); the rest are checked row by row`,
+    );
+    checks.push(
+      `indexes: an empty table this role owns, with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load, gets the indexes no foreign key references built after its COPY (not when another session holds a lock on it)`,
     );
   } else if ((manifest.relaxedForeignKeys ?? []).length > 0 && !createsSchema) {
     const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys);

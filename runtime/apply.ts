@@ -39,7 +39,8 @@ export interface ApplyOptions {
   /**
    * Check foreign keys row by row during COPY. By default a role that may set `session_replication_role` (a
    * superuser, or one granted it), loading tables without triggers of their own, skips those per-row checks and proves
-   * every foreign key with set-based queries afterwards (faster).
+   * every foreign key with set-based queries afterwards; any other role loads the large empty tables it owns without
+   * their foreign keys and adds them back after the load (both faster).
    */
   rowChecks?: boolean;
   /** Roll back every applied mock run first, in the same transaction (`seedforge refresh`); always loads. */
@@ -230,7 +231,8 @@ async function applyLocked(db: Database, source: LoadSource, options: Omit<Apply
         replaced = await rollbackRun(tx, previous, onProgress);
       }
       const startedAt = new Date().toISOString();
-      const relaxation = (options.rowChecks ? undefined : await planBulkRelaxation(tx, head.tables)) ?? (await planRelaxation(tx, head.relaxedForeignKeys ?? []));
+      const cycles = head.relaxedForeignKeys ?? [];
+      const relaxation = (options.rowChecks ? undefined : await planBulkRelaxation(tx, head.tables, cycles)) ?? (await planRelaxation(tx, cycles));
       const loaded = await loadTables(tx, feed, relaxation, onProgress);
       // A compile commits its artifacts before the load commits its rows: the ledger names their final directory.
       const { manifest, dir } = await source.complete();

@@ -1,5 +1,6 @@
 import { fileChunks, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
+import { deferForeignKeys, restoreForeignKeys, type DeferredKeys } from './defer-foreign-keys.ts';
 import { DEFER_INDEXES_FROM_ROWS, deferIndexes, rebuildIndexes, type DeferredIndexes } from './defer-indexes.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
@@ -121,11 +122,21 @@ export async function loadTables(
   const order = feed.tables;
   const window = relaxation.mode === 'none' ? undefined : relaxation.scope === 'all' ? { from: 0, to: order.length - 1 } : relaxWindow(order, feed.relaxedForeignKeys);
   const loaded: { table: TableHead; rows: number; ms: number }[] = [];
-  const bulk = relaxation.mode === 'replica' && relaxation.scope === 'all';
-  // On the fast path a large empty table takes its indexes after its rows, as pg_restore does: one sort per index
-  // instead of one insertion (and WAL record) per row and index. They come off every such table here, before the first
+  const bulk = relaxation.mode !== 'none' && relaxation.scope === 'all';
+  // On the fast paths a large empty table takes its indexes (and, when this role may not skip foreign-key checks, its
+  // foreign keys) after its rows, as pg_restore does: one sort per index instead of one insertion (and WAL record) per
+  // row and index, one query per key instead of one check per row. They come off every such table here, before the first
   // COPY: each check is a round trip, quick now, and slow between two tables of compile --apply, whose thread renders
-  // the next table's rows between the replies (about 90 ms of round trips before a table's COPY, measured).
+  // the next table's rows between the replies (about 90 ms of round trips before a table's COPY, measured). Keys come
+  // off first: a parent's primary key that only they referenced can then be built after its rows too.
+  const keys = new Map<TableHead, DeferredKeys>();
+  if (relaxation.mode === 'rebuild') {
+    const names = order.map((table) => qualified(table));
+    for (const table of order) {
+      const taken = table.rows >= DEFER_INDEXES_FROM_ROWS ? await deferForeignKeys(tx, table, names) : undefined;
+      if (taken) keys.set(table, taken);
+    }
+  }
   const deferred = new Map<TableHead, DeferredIndexes>();
   if (bulk) {
     for (const table of order) {
@@ -176,7 +187,12 @@ export async function loadTables(
     await runFixup(tx, dir, fixup, index);
   }
   feed.release();
-  if (relaxation.mode !== 'none') {
+  for (const [table, taken] of keys) {
+    const label = qualifiedName(table);
+    onProgress?.({ type: 'phase', message: `adding back ${taken.keys.length} foreign key(s) of ${label} (one query each checks every row)` });
+    await restoreForeignKeys(tx, taken, () => verifyForeignKeys(tx, manifest.schema.tables.filter((t) => qualifiedName(t) === label)));
+  }
+  if (relaxation.mode === 'replica' || relaxation.mode === 'deferred') {
     onProgress?.({ type: 'phase', message: relaxation.scope === 'all' ? 'verifying foreign keys of every loaded table (per-row checks were skipped: replica role)' : 'verifying foreign keys of the NOT NULL cycle' });
     const checked = new Set(window ? order.slice(window.from, window.to + 1).map(qualifiedName) : []);
     for (const fk of manifest.relaxedForeignKeys) checked.add(`${fk.schema}.${fk.table}`);

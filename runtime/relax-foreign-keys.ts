@@ -3,8 +3,11 @@ import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import type { RelaxedForeignKey } from './manifest.ts';
 import { qualified } from './sql.ts';
 
-/** How foreign keys are checked during the load: row by row, deferred constraints, or replica role. */
-export type RelaxMode = 'none' | 'deferred' | 'replica';
+/**
+ * How foreign keys are checked during the load: row by row, deferred constraints, replica role, or (`rebuild`) taken
+ * off the tables this role owns and added back after the load (defer-foreign-keys.ts).
+ */
+export type RelaxMode = 'none' | 'deferred' | 'replica' | 'rebuild';
 
 export interface Relaxation {
   mode: RelaxMode;
@@ -18,12 +21,14 @@ export interface Relaxation {
 }
 
 /**
- * The fast path: COPY with foreign-key triggers off (`session_replication_role = replica`), then set-based proofs
- * (`verifyForeignKeys`) instead of one check per row. Only for a role that may set that parameter (see
- * maySkipTriggers) and may read every loaded table and its parents (the proofs do), and only when no loaded table has
- * triggers of its own (replica mode would silently skip them); otherwise undefined and the load checks row by row.
+ * The fast paths. With foreign-key triggers off (`session_replication_role = replica`), then set-based proofs
+ * (`verifyForeignKeys`) instead of one check per row: for a role that may set that parameter (see maySkipTriggers) and
+ * may read every loaded table and its parents (the proofs do), when no loaded table has triggers of its own (replica
+ * mode would silently skip them). Otherwise, unless the load has a NOT NULL cycle (`cycles`, which planRelaxation
+ * handles), `rebuild`: the foreign keys of the tables this role owns come off for the load and go back on after it
+ * (defer-foreign-keys.ts), and the rest are checked row by row.
  */
-export async function planBulkRelaxation(tx: Database, tables: readonly { schema: string; name: string }[]): Promise<Relaxation | undefined> {
+export async function planBulkRelaxation(tx: Database, tables: readonly { schema: string; name: string }[], cycles: readonly RelaxedForeignKey[]): Promise<Relaxation | undefined> {
   if (tables.length === 0) return undefined;
   const [facts] = await tx.query<{ triggers: number; superuser: boolean; readable: boolean }>(
     `SELECT (SELECT count(*)::int FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY($1::regclass[])) AS triggers,
@@ -34,9 +39,8 @@ export async function planBulkRelaxation(tx: Database, tables: readonly { schema
                  OR c.oid IN (SELECT k.confrelid FROM pg_constraint k WHERE k.contype = 'f' AND k.conrelid = ANY($1::regclass[]))) AS readable`,
     [tables.map((t) => qualified(t))],
   );
-  if (!facts || facts.triggers > 0 || !facts.readable) return undefined;
-  if (!(await maySkipTriggers(tx, facts.superuser))) return undefined;
-  return { mode: 'replica', constraints: [], scope: 'all' };
+  if (facts && facts.triggers === 0 && facts.readable && (await maySkipTriggers(tx, facts.superuser))) return { mode: 'replica', constraints: [], scope: 'all' };
+  return cycles.length === 0 ? { mode: 'rebuild', constraints: [], scope: 'all' } : undefined;
 }
 
 /** Thrown inside the probe's savepoint to undo the setting it made. */

@@ -30,7 +30,7 @@ export const registerApply: CommandModule = (program: Command, setExitCode) => {
     .option('--fresh', 'replace an applied run of this scenario that has different artifacts (asks first)')
     .option('--dry-run', 'check everything and print the plan; write nothing')
     .option('-y, --yes', 'do not ask before removing rows (required with --fresh when not in a terminal)')
-    .option('--row-checks', 'check foreign keys row by row during COPY (default for a role that may set session_replication_role, a superuser or one granted it: skip them, then prove every key with one query)')
+    .option('--row-checks', 'check foreign keys row by row during COPY (by default a role that may set session_replication_role, a superuser or one granted it, skips them and proves every key after; any other role loads large empty tables it owns without their foreign keys and adds them back after)')
     .option('--json', 'print the result as JSON')
     .action(async (artifactDir: string | undefined, flags: ApplyFlags) => {
       const { applyArtifacts } = await import('../../runtime/apply.ts');
