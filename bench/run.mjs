@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countsAt } from './counts.mjs';
 import { killRunning, measure, measurement, setNice } from './lib/measure.mjs';
-import { checkpoint, createDatabase, dropCreatedDatabases, rowCounts, runFile, serverInfo } from './lib/pg.mjs';
+import { checkpoint, createDatabase, createRole, dropCreatedDatabases, query, rowCounts, runFile, serverInfo } from './lib/pg.mjs';
 import { summariseProfiles } from './lib/profile.mjs';
 import { evaluateTargets, renderReport } from './lib/report.mjs';
 
@@ -25,7 +25,7 @@ const cli = join(root, 'bin', 'seedforge.js');
 const config = join(root, 'bench', 'mock.config.ts');
 const SCENARIO = 'bench';
 
-const TOOLS = ['startup', 'compile-fixed-cold', 'compile-fixed', 'compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'compile+apply', 'compile-apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
+const TOOLS = ['startup', 'compile-fixed-cold', 'compile-fixed', 'compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'apply-owner', 'compile+apply', 'compile-apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
 /** One row per table: what a command costs before it handles any volume (start, config, schema, connect, ledger). */
 const FIXED_COUNTS = Object.freeze({ users: 1, products: 1, orders: 1, order_items: 1, reviews: 1 });
 
@@ -251,13 +251,21 @@ async function bench(o, { counts, totalRows, work, started }) {
     await esbuild.build({ entryPoints: [join(root, 'bench', 'drizzle-seed.ts')], outfile: drizzleRunner, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
   }
 
-  /** A fresh database with the compiled DDL; `run` measures the load; row counts are verified; dropped after. */
-  const withDatabase = async (label, run, expected = counts) => {
+  // apply-owner loads as a role that is no superuser and may not set session_replication_role, as an application's
+  // own role on a managed server: it owns the tables (it created them), so their foreign keys come off for the load.
+  const owner = has('apply-owner') ? createRole(o.db) : undefined;
+
+  /**
+   * A fresh database with the compiled DDL; `run` measures the load; row counts are verified; dropped after. With
+   * `role`, the role creates the tables (owning them) and `run` gets the database's URL as that role.
+   */
+  const withDatabase = async (label, run, expected = counts, role = undefined) => {
     const db = createDatabase(o.db);
     try {
-      runFile(db.url, schemaSql);
+      if (role) query(db.url, `GRANT CREATE ON DATABASE "${db.name}" TO "${role.name}"; GRANT ALL ON SCHEMA public TO "${role.name}"`);
+      runFile(role ? role.as(db.url) : db.url, schemaSql);
       checkpoint(db.url);
-      const result = await run(db.url);
+      const result = await run(role ? role.as(db.url) : db.url);
       const loaded = rowCounts(db.url, Object.keys(expected));
       for (const [table, n] of Object.entries(expected)) {
         if (loaded[table] !== n) throw new Error(`${label}: ${table} has ${loaded[table]} rows after the load, expected ${n}`);
@@ -298,6 +306,7 @@ async function bench(o, { counts, totalRows, work, started }) {
     'compile-w2': compileRun('compile-w2', ['--workers', '2']),
     'apply-fixed': () => withDatabase('apply-fixed', (url) => measure(process.execPath, applyArgs(fixedArtifacts, url), { cwd: root, env, timeoutMs, label: 'apply-fixed' }), FIXED_COUNTS),
     apply: () => withDatabase('apply', (url) => measure(process.execPath, applyArgs(artifacts, url), { cwd: root, env, timeoutMs, label: 'apply' })),
+    'apply-owner': () => withDatabase('apply-owner', (url) => measure(process.execPath, applyArgs(artifacts, url), { cwd: root, env, timeoutMs, label: 'apply-owner' }), counts, owner),
     'compile+apply': async () => {
       const out = join(work, 'out-compile-apply');
       rmSync(out, { recursive: true, force: true });

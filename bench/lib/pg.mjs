@@ -55,7 +55,27 @@ export function createDatabase(adminUrl, prefix = 'sf_bench') {
 
 const created = new Set();
 
-/** Drops every database this process created and has not dropped yet (cleanup on failure or Ctrl-C). */
+/** A login role that is no superuser (name unique to this process), and the URL of a database as that role. */
+export function createRole(adminUrl, prefix = 'sf_bench_owner') {
+  const name = `${prefix}_${process.pid}`;
+  query(adminUrl, `DROP ROLE IF EXISTS "${name}"`);
+  query(adminUrl, `CREATE ROLE "${name}" LOGIN NOSUPERUSER`);
+  roles.add(name);
+  return {
+    name,
+    /** `url` (a database of the same server) as this role. */
+    as(url) {
+      const u = new URL(url);
+      u.username = name;
+      u.password = '';
+      return u.toString();
+    },
+  };
+}
+
+const roles = new Set();
+
+/** Drops every database this process created and has not dropped yet, then its roles (cleanup, also on failure or Ctrl-C). */
 export function dropCreatedDatabases(adminUrl) {
   for (const name of [...created]) {
     try {
@@ -64,6 +84,14 @@ export function dropCreatedDatabases(adminUrl) {
       // best effort
     }
     created.delete(name);
+  }
+  for (const name of [...roles]) {
+    try {
+      query(adminUrl, `DROP ROLE IF EXISTS "${name}"`);
+    } catch {
+      // best effort
+    }
+    roles.delete(name);
   }
 }
 

@@ -16,6 +16,7 @@ const LABELS = {
   'compile-w2': 'seedforge compile --workers 2',
   'apply-fixed': 'seedforge apply, 1 row per table (fixed cost)',
   apply: 'seedforge apply',
+  'apply-owner': 'seedforge apply as a role that owns the tables, not a superuser (foreign keys off for the COPY, added back after)',
   'compile+apply': 'seedforge compile && seedforge apply',
   'compile-apply': 'seedforge compile --apply (one command: rows stream into COPY as they render)',
   psql: 'psql \\copy, one transaction, FK triggers on (floor)',
@@ -23,7 +24,7 @@ const LABELS = {
   'drizzle-seed': 'drizzle-seed (node-postgres)',
 };
 
-const SEEDFORGE = ['compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply', 'compile+apply', 'compile-apply'];
+const SEEDFORGE = ['compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply', 'apply-owner', 'compile+apply', 'compile-apply'];
 /** The two ways to compile and load a scenario: one command, or compile then apply. */
 const COMPILE_AND_LOAD = [
   ['compile-apply', 'compile --apply'],

@@ -28,7 +28,7 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
     const figures = JSON.parse(readFileSync(json, 'utf8'));
     expect(figures.totalRows).toBe(242);
     expect(Object.keys(figures.summary).sort()).toEqual(
-      ['apply', 'apply-fixed', 'compile', 'compile+apply', 'compile-apply', 'compile-cold', 'compile-fixed', 'compile-fixed-cold', 'compile-w1', 'compile-w2', 'drizzle-seed', 'psql', 'psql-relaxed', 'startup'].sort(),
+      ['apply', 'apply-fixed', 'apply-owner', 'compile', 'compile+apply', 'compile-apply', 'compile-cold', 'compile-fixed', 'compile-fixed-cold', 'compile-w1', 'compile-w2', 'drizzle-seed', 'psql', 'psql-relaxed', 'startup'].sort(),
     );
     for (const s of Object.values(figures.summary) as { runs: number; medianMs: number; peakRss: number }[]) {
       expect(s.runs).toBe(1);
@@ -64,6 +64,8 @@ describe.runIf(hasDatabase())('bench harness (npm run bench)', () => {
     try {
       const left = await sql`SELECT datname FROM pg_database WHERE datname LIKE ${`sf_bench_${figures.pid}_%`}`;
       expect(left).toEqual([]);
+      // And the role apply-owner loaded as.
+      expect(await sql`SELECT rolname FROM pg_roles WHERE rolname = ${`sf_bench_owner_${figures.pid}`}`).toEqual([]);
     } finally {
       await sql.end();
     }
