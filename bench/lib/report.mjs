@@ -369,6 +369,9 @@ export function renderReport(f) {
   out.push(`- Every load (apply, compile+apply, compile --apply, psql, drizzle-seed) goes into a fresh database created from the compiled \`schema.sql\` (the same DDL for every tool), checkpointed before the timed command, checked for its row counts after, then dropped.`);
   out.push('- The floor is `psql -f` with one transaction of `\\copy` of seedforge\'s own CSVs in load order: with FK triggers on (plain), and with `SET LOCAL session_replication_role = replica` (FK triggers off). It does no sequence reset, no verification and no ledger, which apply does.');
   out.push(`- apply's FK setting for the matching floor: **${f.applyFk === 'relaxed' ? 'relaxed (FK triggers off, then verified)' : 'FK triggers on'}** (${f.applyFkSource}).`);
+  if (f.summary['apply-owner']) {
+    out.push("- `apply-owner` connects as a role that is no superuser and may not set `session_replication_role` (an application's own role on a managed server, say); it created the tables, so it owns them. Its floor is psql with FK triggers on: such a role cannot turn them off. It loads each large empty table without its foreign keys and adds them back after, each checked by PostgreSQL with one query.");
+  }
   out.push(`- Median of ${f.runs} run(s) per command${f.drizzleRuns !== f.runs ? ` (drizzle-seed: ${f.drizzleRuns} run(s), to keep the run bounded)` : ''}; runs are interleaved round-robin so background load spreads across tools${f.nice !== undefined ? `; every measured command ran under \`nice -n ${f.nice}\` (the PostgreSQL server did not)` : ''}. Peak RSS is the largest over the runs, of the command's whole process tree (${f.measurement}); the PostgreSQL server's own memory is not included.`);
   out.push('');
   out.push(`## Results: scale ${f.scale}, ${int(f.totalRows)} rows`);
