@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyArtifacts } from '../../runtime/apply.ts';
-import { connect } from '../../runtime/connection.ts';
+import { connect, type Database } from '../../runtime/connection.ts';
 import type { ProgressEvent } from '../../runtime/progress.ts';
 import { hasDatabase } from '../support/database.ts';
 import { familyFixture, writeFixture, type FixtureSpec } from './support/fixtures.ts';
-import { createTestTarget, type TestTarget } from './support/targets.ts';
+import { closeTestTarget, createTestTarget, openTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
 const env = { NODE_ENV: 'test' };
 const SKIPPED = 'verifying foreign keys of every loaded table (per-row checks were skipped: replica role)';
@@ -171,5 +171,34 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
     expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
     expect(phases).not.toContain(REBUILT);
     expect(await keysOf()).toEqual([{ conname: 'child_parent_id_fkey', definition: 'FOREIGN KEY (parent_id) REFERENCES parent(id)', comment: 'kept' }]);
+  });
+});
+
+/**
+ * Replica mode would skip a table's own triggers, so a table with one loads with its triggers on. Its foreign keys
+ * still come off for the load and go back on after (the role owns it: a superuser owns everything).
+ */
+describe.each(targetKinds)('foreign keys of a table with a trigger of its own, on %s', (kind) => {
+  let t: TestTarget;
+  let db: Database;
+  let work: string;
+  beforeEach(async () => void ({ t, db, work } = await openTestTarget(kind, 'sf-trigger-')));
+  afterEach(() => closeTestTarget({ t, db, work }));
+
+  it('every row fires the trigger; the keys are added back after the load and hold', async () => {
+    const parents = Array.from({ length: MANY }, (_, i) => i + 1);
+    const spec = familyFixture(parents, parents);
+    await db.exec(`${spec.schemaSql};
+      CREATE TABLE seen (n integer NOT NULL);
+      CREATE FUNCTION count_child() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO seen VALUES (NEW.id); RETURN NEW; END $$;
+      CREATE TRIGGER child_seen AFTER INSERT ON child FOR EACH ROW EXECUTE FUNCTION count_child();`);
+    await writeFixture(join(work, 'family'), spec);
+    const phases: string[] = [];
+    const result = await applyArtifacts({ dir: join(work, 'family'), db, processEnv: env, onProgress: (e) => void (e.type === 'phase' && phases.push(e.message)) });
+    expect(result).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
+    expect(phases).not.toContain(SKIPPED);
+    expect(phases).toContain('adding back 1 foreign key(s) of public.child (one query each checks every row)');
+    expect(await db.query(`SELECT count(*)::int AS n FROM seen`)).toEqual([{ n: MANY }]);
+    expect(await db.query(`SELECT conname FROM pg_constraint WHERE conrelid = 'child'::regclass AND contype = 'f'`)).toEqual([{ conname: 'child_parent_id_fkey' }]);
   });
 });
