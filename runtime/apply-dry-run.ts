@@ -2,7 +2,7 @@
 import { verifyFile } from './artifacts.ts';
 import { detectDrift, differentArtifacts, driftError, noTablesExist } from './apply-checks.ts';
 import type { Database } from './connection.ts';
-import { DEFER_INDEXES_FROM_ROWS } from './defer-indexes.ts';
+import { DEFER_FROM_ROWS } from './defer-indexes.ts';
 import { assertMockAllowed, readDatabaseMark, type EnvironmentName } from './environment.ts';
 import { tablesInLoadOrder } from './load-tables.ts';
 import { qualifiedName, type Manifest } from './manifest.ts';
@@ -53,10 +53,10 @@ export async function dryRun(tx: Database, dir: string, manifest: Manifest, envi
     checks.push(
       bulk.mode === 'replica'
         ? 'foreign keys: per-row checks skipped during COPY (a role that may set session_replication_role, no table triggers), then every key proven set-based (key ranges, else anti-joins)'
-        : `foreign keys: an empty table this role owns, with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load, loads without its keys to tables of this load, and each goes back on after the load, checked by PostgreSQL with one query (not when another session holds a lock on either table); the rest are checked row by row`,
+        : `foreign keys: an empty table this role owns, with ${DEFER_FROM_ROWS.toLocaleString('en-US')} or more rows to load, loads without its keys to tables of this load, and each goes back on after the load, checked by PostgreSQL with one query (not when another session holds a lock on either table); the rest are checked row by row`,
     );
     checks.push(
-      `indexes: an empty table this role owns, with ${DEFER_INDEXES_FROM_ROWS.toLocaleString('en-US')} or more rows to load, gets the indexes no foreign key references built after its COPY (not when another session holds a lock on it)`,
+      `indexes: an empty table this role owns, with ${DEFER_FROM_ROWS.toLocaleString('en-US')} or more rows to load, gets the indexes no foreign key references built after its COPY (not when another session holds a lock on it)`,
     );
   } else if ((manifest.relaxedForeignKeys ?? []).length > 0 && !createsSchema) {
     const relaxation = await planRelaxation(tx, manifest.relaxedForeignKeys);

@@ -3,10 +3,10 @@ import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { ident, qualified, tableLabel } from './sql.ts';
 
 /**
- * Tables with fewer rows to load keep their indexes during COPY: below this, dropping and rebuilding costs about
- * what it saves.
+ * Tables with fewer rows to load keep their indexes (and foreign keys, defer-foreign-keys.ts) during COPY: below this,
+ * dropping and rebuilding costs about what it saves, and the locks it takes are not worth holding.
  */
-export const DEFER_INDEXES_FROM_ROWS = 10_000;
+export const DEFER_FROM_ROWS = 10_000;
 
 /** One index taken off a table for its COPY, and how to put it back. */
 interface DeferredIndex {

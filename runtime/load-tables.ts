@@ -1,7 +1,7 @@
 import { fileChunks, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
 import { deferForeignKeys, restoreForeignKeys, type DeferredKeys } from './defer-foreign-keys.ts';
-import { DEFER_INDEXES_FROM_ROWS, deferIndexes, rebuildIndexes, type DeferredIndexes } from './defer-indexes.ts';
+import { DEFER_FROM_ROWS, deferIndexes, rebuildIndexes, type DeferredIndexes } from './defer-indexes.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
 import { qualifiedName, type ArtifactHead, type Manifest, type ManifestFixup, type ManifestTable, type RelaxedForeignKey, type TableHead } from './manifest.ts';
@@ -133,14 +133,14 @@ export async function loadTables(
   if (relaxation.mode === 'rebuild') {
     const names = order.map((table) => qualified(table));
     for (const table of order) {
-      const taken = table.rows >= DEFER_INDEXES_FROM_ROWS ? await deferForeignKeys(tx, table, names) : undefined;
+      const taken = table.rows >= DEFER_FROM_ROWS ? await deferForeignKeys(tx, table, names) : undefined;
       if (taken) keys.set(table, taken);
     }
   }
   const deferred = new Map<TableHead, DeferredIndexes>();
   if (bulk) {
     for (const table of order) {
-      const taken = table.rows >= DEFER_INDEXES_FROM_ROWS ? await deferIndexes(tx, table) : undefined;
+      const taken = table.rows >= DEFER_FROM_ROWS ? await deferIndexes(tx, table) : undefined;
       if (taken) deferred.set(table, taken);
     }
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyArtifacts } from '../../runtime/apply.ts';
 import { connect, type Database } from '../../runtime/connection.ts';
-import { DEFER_INDEXES_FROM_ROWS } from '../../runtime/defer-indexes.ts';
+import { DEFER_FROM_ROWS } from '../../runtime/defer-indexes.ts';
 import type { ProgressEvent } from '../../runtime/progress.ts';
 import { rollback } from '../../runtime/rollback.ts';
 import { writeFixture, type FixtureSpec } from './support/fixtures.ts';
@@ -109,12 +109,12 @@ describe.each(targetKinds)('indexes built after the COPY on %s', (kind) => {
       .sort();
 
   it('builds every index nothing else depends on after the rows, and the schema comes back exactly', async () => {
-    const dir = await prepare(spec(DEFER_INDEXES_FROM_ROWS));
+    const dir = await prepare(spec(DEFER_FROM_ROWS));
     const before = await catalog();
     expect(Object.keys(before.oids).sort()).toEqual([...deferred, ...kept].sort());
     const events: ProgressEvent[] = [];
     const result = await applyArtifacts({ dir, db, processEnv: env, onProgress: (e) => events.push(e) });
-    expect(result).toMatchObject({ status: 'applied', totalRows: DEFER_INDEXES_FROM_ROWS + 50 });
+    expect(result).toMatchObject({ status: 'applied', totalRows: DEFER_FROM_ROWS + 50 });
     const after = await catalog();
     // Same names, definitions, constraints, comments and NOT NULL columns; new index objects for the deferred ones.
     expect(after.definitions).toEqual(before.definitions);
@@ -122,9 +122,9 @@ describe.each(targetKinds)('indexes built after the COPY on %s', (kind) => {
     expect(changed(before.oids, after.oids)).toEqual(deferred);
     expect(events).toContainEqual({ type: 'phase', message: `building ${deferred.length} index(es) of public.item` });
     // The rebuilt indexes work: the unique constraint refuses a duplicate, and rollback finds the rows by key.
-    await expect(db.exec(`INSERT INTO item VALUES (${DEFER_INDEXES_FROM_ROWS + 1}, 1, 'c7', 1, NULL)`)).rejects.toThrow(/item_code_key/);
+    await expect(db.exec(`INSERT INTO item VALUES (${DEFER_FROM_ROWS + 1}, 1, 'c7', 1, NULL)`)).rejects.toThrow(/item_code_key/);
     const rolledBack = await rollback({ db, processEnv: env, scenario: 'items' });
-    expect(rolledBack.totalRows).toBe(DEFER_INDEXES_FROM_ROWS + 50);
+    expect(rolledBack.totalRows).toBe(DEFER_FROM_ROWS + 50);
     expect(await tableCounts(db, ['public.parent', 'public.item'])).toEqual({ 'public.parent': 0, 'public.item': 0 });
     // A second load defers again (the table is empty once more) and still restores the same schema.
     await applyArtifacts({ dir, db, processEnv: env });
@@ -132,23 +132,23 @@ describe.each(targetKinds)('indexes built after the COPY on %s', (kind) => {
   });
 
   it('--fresh: the previous run is removed in the same transaction, then the same keys load and the indexes build', async () => {
-    const first = await prepare(spec(DEFER_INDEXES_FROM_ROWS));
+    const first = await prepare(spec(DEFER_FROM_ROWS));
     await applyArtifacts({ dir: first, db, processEnv: env });
     const before = await catalog();
     // Different artifacts with the same ids and codes in another order: the deleted rows are still in the heap.
     const dir = join(work, 'items-2');
-    await writeFixture(dir, spec(DEFER_INDEXES_FROM_ROWS, (i) => `c${DEFER_INDEXES_FROM_ROWS - 1 - i}`));
+    await writeFixture(dir, spec(DEFER_FROM_ROWS, (i) => `c${DEFER_FROM_ROWS - 1 - i}`));
     const result = await applyArtifacts({ dir, db, processEnv: env, fresh: true, confirm: async () => true });
-    expect(result).toMatchObject({ status: 'applied', replaced: { totalRows: DEFER_INDEXES_FROM_ROWS + 50 } });
+    expect(result).toMatchObject({ status: 'applied', replaced: { totalRows: DEFER_FROM_ROWS + 50 } });
     const after = await catalog();
     expect(after.definitions).toEqual(before.definitions);
     expect(changed(before.oids, after.oids)).toEqual(deferred);
-    expect(await db.query(`SELECT code FROM item WHERE id = 1`)).toEqual([{ code: `c${DEFER_INDEXES_FROM_ROWS - 1}` }]);
-    expect(await tableCounts(db, ['public.item'])).toEqual({ 'public.item': DEFER_INDEXES_FROM_ROWS });
+    expect(await db.query(`SELECT code FROM item WHERE id = 1`)).toEqual([{ code: `c${DEFER_FROM_ROWS - 1}` }]);
+    expect(await tableCounts(db, ['public.item'])).toEqual({ 'public.item': DEFER_FROM_ROWS });
   });
 
   it('a duplicate key in the rows fails the index build with the key, and nothing is loaded or changed', async () => {
-    const dir = await prepare(spec(DEFER_INDEXES_FROM_ROWS, (i) => (i === 9_000 ? 'c17' : `c${i}`)));
+    const dir = await prepare(spec(DEFER_FROM_ROWS, (i) => (i === 9_000 ? 'c17' : `c${i}`)));
     const before = await catalog();
     const error = (await applyArtifacts({ dir, db, processEnv: env }).catch((e: unknown) => e)) as Error & { code?: string; hint?: string };
     expect(error).toMatchObject({ code: 'SEEDFORGE_LOAD_FAILED' });
@@ -159,28 +159,28 @@ describe.each(targetKinds)('indexes built after the COPY on %s', (kind) => {
   });
 
   it('keeps the indexes of a table that already holds rows, or has fewer rows to load than the threshold', async () => {
-    const dir = await prepare(spec(DEFER_INDEXES_FROM_ROWS), `INSERT INTO parent VALUES (1000); INSERT INTO item VALUES (900000, 1000, 'older', 1, NULL);`);
+    const dir = await prepare(spec(DEFER_FROM_ROWS), `INSERT INTO parent VALUES (1000); INSERT INTO item VALUES (900000, 1000, 'older', 1, NULL);`);
     const before = await catalog();
     await applyArtifacts({ dir, db, processEnv: env });
     expect(changed(before.oids, (await catalog()).oids)).toEqual([]);
-    expect(await tableCounts(db, ['public.item'])).toEqual({ 'public.item': DEFER_INDEXES_FROM_ROWS + 1 });
+    expect(await tableCounts(db, ['public.item'])).toEqual({ 'public.item': DEFER_FROM_ROWS + 1 });
 
     await db.exec('DROP TABLE item, parent; DROP SCHEMA seedforge CASCADE');
-    const small = await prepare(spec(DEFER_INDEXES_FROM_ROWS - 1));
+    const small = await prepare(spec(DEFER_FROM_ROWS - 1));
     const smallBefore = await catalog();
     await applyArtifacts({ dir: small, db, processEnv: env });
     expect(changed(smallBefore.oids, (await catalog()).oids)).toEqual([]);
   });
 
   it('keeps the indexes when checking foreign keys row by row (--row-checks)', async () => {
-    const dir = await prepare(spec(DEFER_INDEXES_FROM_ROWS));
+    const dir = await prepare(spec(DEFER_FROM_ROWS));
     const before = await catalog();
     await applyArtifacts({ dir, db, processEnv: env, rowChecks: true });
     expect(changed(before.oids, (await catalog()).oids)).toEqual([]);
   });
 
   it.runIf(kind === 'postgres')('does not wait for a session holding a lock on the table: it loads with the indexes in place', async () => {
-    const dir = await prepare(spec(DEFER_INDEXES_FROM_ROWS));
+    const dir = await prepare(spec(DEFER_FROM_ROWS));
     const before = await catalog();
     const reader = await connect(t.target);
     try {
@@ -192,6 +192,6 @@ describe.each(targetKinds)('indexes built after the COPY on %s', (kind) => {
       await reader.close();
     }
     expect(changed(before.oids, (await catalog()).oids)).toEqual([]);
-    expect(await tableCounts(db, ['public.item'])).toEqual({ 'public.item': DEFER_INDEXES_FROM_ROWS });
+    expect(await tableCounts(db, ['public.item'])).toEqual({ 'public.item': DEFER_FROM_ROWS });
   });
 });

@@ -12,7 +12,7 @@ import { closeTestTarget, createTestTarget, openTestTarget, targetKinds, type Te
 
 const env = { NODE_ENV: 'test' };
 const SKIPPED = 'verifying foreign keys of every loaded table (per-row checks were skipped: replica role)';
-/** Enough child rows for the child's primary key to be built after its COPY (DEFER_INDEXES_FROM_ROWS). */
+/** Enough child rows for the child's primary key to be built after its COPY (DEFER_FROM_ROWS). */
 const MANY = 10_000;
 
 /**
