@@ -125,10 +125,10 @@ export async function loadTables(
   const bulk = relaxation.mode !== 'none' && relaxation.scope === 'all';
   // On the fast paths a large empty table takes its indexes (and, when this role may not skip foreign-key checks, its
   // foreign keys) after its rows, as pg_restore does: one sort per index instead of one insertion (and WAL record) per
-  // row and index, one query per key instead of one check per row. They come off every such table here, before the first
-  // COPY: each check is a round trip, quick now, and slow between two tables of compile --apply, whose thread renders
-  // the next table's rows between the replies (about 90 ms of round trips before a table's COPY, measured). Keys come
-  // off first: a parent's primary key that only they referenced can then be built after its rows too.
+  // row and index, one query per key instead of one check per row. They come off every such table here, before the
+  // first COPY: each check is a round trip, quick now, and slow between two tables of compile --apply, whose thread
+  // renders the next table's rows between the replies (about 90 ms of round trips before a table's COPY, measured).
+  // Keys come off first: a parent's primary key that only they referenced can then be built after its rows too.
   const keys = new Map<TableHead, DeferredKeys>();
   if (relaxation.mode === 'rebuild') {
     const names = order.map((table) => qualified(table));
