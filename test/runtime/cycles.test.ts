@@ -8,6 +8,7 @@ import { connect, type Database } from '../../runtime/connection.ts';
 import { rollback } from '../../runtime/rollback.ts';
 import { hasDatabase } from '../support/database.ts';
 import { cycleFixture, writeFixture } from './support/fixtures.ts';
+import { createTestRole, type TestRole } from './support/roles.ts';
 import { tableCounts } from './support/inspect.ts';
 import { closeTestTarget, createTestTarget, openTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
@@ -46,26 +47,24 @@ describe.each(targetKinds)('NOT NULL foreign-key cycles on %s', (kind) => {
 
 describe.skipIf(!hasDatabase())('NOT NULL cycle without DEFERRABLE, not a superuser (PostgreSQL)', () => {
   let t: TestTarget;
-  const role = `sf_plain_${process.pid}`;
+  let role: TestRole;
   beforeEach(async () => {
     t = await createTestTarget('postgres');
+    role = await createTestRole('sf_plain', t.db);
   });
   afterEach(async () => {
     await t.drop();
-    const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    // DROP OWNED also takes back a grant on a parameter, which is the cluster's, not the dropped database's.
-    await admin.unsafe(`DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN DROP OWNED BY ${role}; DROP ROLE ${role}; END IF; END $$`);
-    await admin.end();
+    await role?.drop();
   });
 
-  /** Applies the cycle as a role that is not a superuser (`grants` run by the admin first); the outcome, or the error. */
+  /** Applies the cycle as the role (`grants` run by the admin first); the outcome, or the error. */
   async function applyAsRole(grants: string): Promise<unknown> {
-    const url = new URL(t.db);
-    const admin = postgres(t.db, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE ROLE ${role} LOGIN; GRANT ALL ON SCHEMA public TO ${role}; GRANT CREATE ON DATABASE "${url.pathname.slice(1)}" TO ${role}; ${grants}`);
-    await admin.end();
-    url.username = role;
-    const db = await connect({ kind: 'postgres', url: url.toString() });
+    if (grants) {
+      const admin = postgres(t.db, { max: 1, onnotice: () => {} });
+      await admin.unsafe(grants);
+      await admin.end();
+    }
+    const db = await connect({ kind: 'postgres', url: role.url });
     const work = mkdtempSync(join(tmpdir(), 'sf-cycle-'));
     try {
       const spec = cycleFixture({ rows: 3 });
@@ -89,7 +88,7 @@ describe.skipIf(!hasDatabase())('NOT NULL cycle without DEFERRABLE, not a superu
   });
 
   it('loads with the grant it names (SET on session_replication_role)', async () => {
-    const result = await applyAsRole(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    const result = await applyAsRole(`GRANT SET ON PARAMETER session_replication_role TO ${role.name}`);
     expect(result).toMatchObject({ status: 'applied', totalRows: 6 });
   });
 });

@@ -8,6 +8,7 @@ import { connect, type Database } from '../../runtime/connection.ts';
 import type { ProgressEvent } from '../../runtime/progress.ts';
 import { hasDatabase } from '../support/database.ts';
 import { familyFixture, writeFixture, type FixtureSpec } from './support/fixtures.ts';
+import { createTestRole, type TestRole } from './support/roles.ts';
 import { closeTestTarget, createTestTarget, openTestTarget, targetKinds, type TestTarget } from './support/targets.ts';
 
 const env = { NODE_ENV: 'test' };
@@ -22,33 +23,28 @@ const MANY = 10_000;
  * adds the keys back after, as pg_restore does.
  */
 describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that is not a superuser (PostgreSQL)', () => {
-  const role = `sf_replica_${process.pid}`;
   let t: TestTarget;
   let admin: postgres.Sql;
+  let role: TestRole;
   let work: string;
 
   beforeEach(async () => {
     t = await createTestTarget('postgres');
     admin = postgres(t.db, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE ROLE ${role} LOGIN; GRANT ALL ON SCHEMA public TO ${role}; GRANT CREATE ON DATABASE "${new URL(t.db).pathname.slice(1)}" TO ${role}`);
+    role = await createTestRole('sf_fk_role', t.db);
     work = mkdtempSync(join(tmpdir(), 'sf-replica-'));
   });
   afterEach(async () => {
     await admin.end();
     await t.drop();
-    const server = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    // DROP OWNED also takes back the grant on the parameter, which is the cluster's, not the dropped database's.
-    await server.unsafe(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
-    await server.end();
+    await role?.drop();
     rmSync(work, { recursive: true, force: true });
   });
 
   /** Applies `spec` connected as the role, after its schema is created by the role (its owner), the admin, or neither (made by the test). */
   async function applyAsRole(spec: FixtureSpec, owner: 'role' | 'admin' | 'made' = 'role', dryRun = false) {
     if (owner === 'admin') await admin.unsafe(spec.schemaSql);
-    const url = new URL(t.db);
-    url.username = role;
-    const db = await connect({ kind: 'postgres', url: url.toString() });
+    const db = await connect({ kind: 'postgres', url: role.url });
     const phases: string[] = [];
     try {
       if (owner === 'role') await db.exec(spec.schemaSql);
@@ -69,7 +65,7 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
   const parents = Array.from({ length: MANY }, (_, i) => i + 1);
 
   it('granted SET on session_replication_role: per-row checks skipped, every key proven, its own indexes built after', async () => {
-    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role.name}`);
     const { outcome, phases, setting } = await applyAsRole(familyFixture(parents, parents));
     expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
     expect(phases).toContain(SKIPPED);
@@ -80,7 +76,7 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
   });
 
   it('granted, with an orphan: refused by the set-based proof, naming it, and nothing loaded', async () => {
-    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role.name}`);
     const { outcome, phases } = await applyAsRole(familyFixture([1, 2, 3], [1, 4, null]));
     expect(outcome).toMatchObject({ code: 'SEEDFORGE_INTEGRITY_FAILED' });
     expect((outcome as Error).message).toBe('the loaded rows break foreign keys:\n  public.child(parent_id) -> public.parent: 1 row(s) without a parent, e.g. (4)');
@@ -89,7 +85,7 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
   });
 
   it('granted: a dry run, read-only, says the keys will be proven after the load', async () => {
-    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role.name}`);
     const { outcome, setting } = await applyAsRole(familyFixture([1, 2, 3], [1, 3, null]), 'role', true);
     expect(outcome).toMatchObject({ status: 'dry-run' });
     expect((outcome as { plan: { checks: string[] } }).plan.checks).toContain(
@@ -106,8 +102,8 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
   });
 
   it('granted, writing tables another role owns: keys proven after, indexes left in place (dropping them takes the owner)', async () => {
-    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
-    await admin.unsafe(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO ${role}`);
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role.name}`);
+    await admin.unsafe(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO ${role.name}`);
     const { outcome, phases } = await applyAsRole(familyFixture(parents, parents), 'admin');
     expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
     expect(phases).toContain(SKIPPED);
@@ -116,11 +112,11 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
   });
 
   it('granted, but not allowed to read a parent that is not loaded (the proofs read it): the keys are checked row by row', async () => {
-    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role}`);
+    await admin.unsafe(`GRANT SET ON PARAMETER session_replication_role TO ${role.name}`);
     const spec = familyFixture([], [1, 3, null]);
     // Only child loads; parent holds the application's rows, and the role may not read it.
     spec.tables = spec.tables.filter((table) => table.name === 'child');
-    await admin.unsafe(`${spec.schemaSql}; INSERT INTO parent VALUES (1), (2), (3); GRANT SELECT, INSERT ON child TO ${role}`);
+    await admin.unsafe(`${spec.schemaSql}; INSERT INTO parent VALUES (1), (2), (3); GRANT SELECT, INSERT ON child TO ${role.name}`);
     const { outcome, phases } = await applyAsRole(spec, 'made');
     expect(outcome).toMatchObject({ status: 'applied', totalRows: 3 });
     expect(phases).not.toContain(SKIPPED);
@@ -132,7 +128,7 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
 
   it('not granted, owning the tables: the keys come off for the load and go back on, and the schema is as it was', async () => {
     const spec = familyFixture(parents, parents);
-    await admin.unsafe(`${spec.schemaSql}; ALTER TABLE parent OWNER TO ${role}; ALTER TABLE child OWNER TO ${role}`);
+    await admin.unsafe(`${spec.schemaSql}; ALTER TABLE parent OWNER TO ${role.name}; ALTER TABLE child OWNER TO ${role.name}`);
     const before = await keysOf();
     const { outcome, phases } = await applyAsRole(spec, 'made');
     expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
@@ -147,7 +143,7 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
 
   it('not granted, owning the tables, with an orphan: refused with every orphan named, nothing loaded, the key in place', async () => {
     const spec = familyFixture(parents, [...parents.slice(0, -1), MANY + 7]);
-    await admin.unsafe(`${spec.schemaSql}; ALTER TABLE parent OWNER TO ${role}; ALTER TABLE child OWNER TO ${role}`);
+    await admin.unsafe(`${spec.schemaSql}; ALTER TABLE parent OWNER TO ${role.name}; ALTER TABLE child OWNER TO ${role.name}`);
     const before = await keysOf();
     const { outcome, phases } = await applyAsRole(spec, 'made');
     expect(outcome).toMatchObject({ code: 'SEEDFORGE_INTEGRITY_FAILED' });
@@ -158,7 +154,7 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
   });
 
   it('not granted, writing tables another role owns: the keys stay on and check every row', async () => {
-    await admin.unsafe(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO ${role}`);
+    await admin.unsafe(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO ${role.name}`);
     const { outcome, phases } = await applyAsRole(familyFixture(parents, parents), 'admin');
     expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
     expect(phases.some((p) => p.startsWith('adding back') || p.startsWith('building'))).toBe(false);
@@ -166,7 +162,7 @@ describe.skipIf(!hasDatabase())('foreign keys on the fast paths, as a role that 
 
   it('not granted: a key a re-creation would not restore exactly (it has a comment) stays on', async () => {
     const spec = familyFixture(parents, parents);
-    await admin.unsafe(`${spec.schemaSql}; ALTER TABLE parent OWNER TO ${role}; ALTER TABLE child OWNER TO ${role}; COMMENT ON CONSTRAINT child_parent_id_fkey ON child IS 'kept'`);
+    await admin.unsafe(`${spec.schemaSql}; ALTER TABLE parent OWNER TO ${role.name}; ALTER TABLE child OWNER TO ${role.name}; COMMENT ON CONSTRAINT child_parent_id_fkey ON child IS 'kept'`);
     const { outcome, phases } = await applyAsRole(spec, 'made');
     expect(outcome).toMatchObject({ status: 'applied', totalRows: 2 * MANY });
     expect(phases).not.toContain(REBUILT);
