@@ -1,4 +1,5 @@
 import type { Database } from './connection.ts';
+import { lockIfEmpty } from './defer-indexes.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { ident, qualified, tableLabel } from './sql.ts';
 
@@ -57,17 +58,8 @@ export async function deferForeignKeys(tx: Database, table: { schema: string; na
   const name = qualified(table);
   const parents = [...new Set((await tx.query<{ parent: string }>(CANDIDATES, [name, loaded])).map((c) => c.parent))];
   if (parents.length === 0) return undefined;
-  const locked = [name, ...parents.filter((p) => p !== name)];
-  try {
-    await tx.savepoint((sp) => sp.exec(`LOCK TABLE ${locked.join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`));
-  } catch (error) {
-    // Locked by another session, or a parent this role may reference but not lock: the keys stay.
-    if (['55P03', '42501'].includes((error as { code?: string }).code ?? '')) return undefined;
-    throw error;
-  }
-  // Under the locks: whether the tables are empty, and the candidates again (nothing can change them now).
-  const [empty] = await tx.query<{ empty: boolean }>(`SELECT ${locked.map((t) => `NOT EXISTS (SELECT 1 FROM ONLY ${t})`).join(' AND ')} AS empty`);
-  if (!empty?.empty) return undefined;
+  if (!(await lockIfEmpty(tx, [name, ...parents.filter((p) => p !== name)]))) return undefined;
+  // Under the locks: the candidates again (nothing can change them now).
   const keys = (await tx.query<TakenKey & { parent: string }>(CANDIDATES, [name, loaded])).map(({ name, definition }) => ({ name, definition }));
   if (keys.length === 0) return undefined;
   const before = await definitions(tx, name);

@@ -87,15 +87,8 @@ async function definitions(tx: Database, table: string): Promise<string> {
 export async function deferIndexes(tx: Database, table: { schema: string; name: string }): Promise<DeferredIndexes | undefined> {
   const name = qualified(table);
   if ((await tx.query(CANDIDATES, [name])).length === 0) return undefined;
-  try {
-    await tx.savepoint((sp) => sp.exec(`LOCK TABLE ${name} IN ACCESS EXCLUSIVE MODE NOWAIT`));
-  } catch (error) {
-    if ((error as { code?: string }).code === '55P03') return undefined;
-    throw error;
-  }
-  // Under the lock: the candidates again (nothing can change them now) and whether the table is empty.
-  const [empty] = await tx.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT 1 FROM ONLY ${name}) AS empty`);
-  if (!empty?.empty) return undefined;
+  if (!(await lockIfEmpty(tx, [name]))) return undefined;
+  // Under the lock: the candidates again (nothing can change them now).
   const indexes = await tx.query<DeferredIndex>(CANDIDATES, [name]);
   if (indexes.length === 0) return undefined;
   const before = await definitions(tx, name);
@@ -104,6 +97,29 @@ export async function deferIndexes(tx: Database, table: { schema: string; name: 
   if (constraints.length > 0) await tx.exec(`ALTER TABLE ${name} ${constraints.map((c) => `DROP CONSTRAINT ${ident(c.constraint!)}`).join(', ')}`);
   if (plain.length > 0) await tx.exec(`DROP INDEX ${plain.map((i) => i.qualifiedName).join(', ')}`);
   return { table, indexes, before };
+}
+
+/** Thrown inside lockIfEmpty's savepoint to undo the lock it took. */
+const NOT_EMPTY = new Error('not empty');
+
+/**
+ * Locks the tables (ACCESS EXCLUSIVE, without waiting) if every one of them is empty; false, holding no lock, when one
+ * holds rows or another session holds a lock on one. The lock is taken in a savepoint, which is undone when a table
+ * turns out to hold rows: a table the load only adds rows to stays readable by other sessions meanwhile.
+ */
+export async function lockIfEmpty(tx: Database, tables: readonly string[]): Promise<boolean> {
+  try {
+    await tx.savepoint(async (sp) => {
+      await sp.exec(`LOCK TABLE ${tables.join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`);
+      const [empty] = await sp.query<{ empty: boolean }>(`SELECT ${tables.map((t) => `NOT EXISTS (SELECT 1 FROM ONLY ${t})`).join(' AND ')} AS empty`);
+      if (!empty?.empty) throw NOT_EMPTY;
+    });
+    return true;
+  } catch (error) {
+    // Rows already there; a lock another session holds; a table this role may write but not lock.
+    if (error === NOT_EMPTY || ['55P03', '42501'].includes((error as { code?: string }).code ?? '')) return false;
+    throw error;
+  }
 }
 
 /**

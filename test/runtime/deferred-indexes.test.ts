@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyArtifacts } from '../../runtime/apply.ts';
 import { connect, type Database } from '../../runtime/connection.ts';
-import { DEFER_FROM_ROWS } from '../../runtime/defer-indexes.ts';
+import { deferForeignKeys } from '../../runtime/defer-foreign-keys.ts';
+import { DEFER_FROM_ROWS, deferIndexes } from '../../runtime/defer-indexes.ts';
+import { qualified } from '../../runtime/sql.ts';
 import type { ProgressEvent } from '../../runtime/progress.ts';
 import { rollback } from '../../runtime/rollback.ts';
 import { writeFixture, type FixtureSpec } from './support/fixtures.ts';
@@ -177,6 +179,23 @@ describe.each(targetKinds)('indexes built after the COPY on %s', (kind) => {
     const before = await catalog();
     await applyArtifacts({ dir, db, processEnv: env, rowChecks: true });
     expect(changed(before.oids, (await catalog()).oids)).toEqual([]);
+  });
+
+  it.runIf(kind === 'postgres')('leaves a table that already holds rows (and its parent) readable by other sessions while the load goes on', async () => {
+    await prepare(spec(DEFER_FROM_ROWS), `INSERT INTO parent VALUES (1000); INSERT INTO item VALUES (900000, 1000, 'older', 1, NULL);`);
+    const observer = await connect(t.target);
+    try {
+      await db.transaction(async (tx) => {
+        const item = { schema: 'public', name: 'item' };
+        expect(await deferIndexes(tx, item)).toBeUndefined();
+        expect(await deferForeignKeys(tx, item, [qualified(item), qualified({ schema: 'public', name: 'parent' })])).toBeUndefined();
+        // Seen from another session while the transaction is open: no lock that would stop a reader.
+        const locks = await observer.query(`SELECT relation::regclass::text AS t FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND relation IN ('public.item'::regclass, 'public.parent'::regclass)`);
+        expect(locks).toEqual([]);
+      });
+    } finally {
+      await observer.close();
+    }
   });
 
   it.runIf(kind === 'postgres')('does not wait for a session holding a lock on the table: it loads with the indexes in place', async () => {
