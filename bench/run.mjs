@@ -12,90 +12,23 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countsAt } from './counts.mjs';
-import { killRunning, measure, measurement, setNice } from './lib/measure.mjs';
-import { checkpoint, createDatabase, createRole, dropCreatedDatabases, query, rowCounts, runFile, serverInfo } from './lib/pg.mjs';
+import { killRunning, measure, measurement, median, setNice } from './lib/measure.mjs';
+import { TOOLS, USAGE, parseArgs } from './lib/options.mjs';
+import { checkpoint, createDatabase, createRole, dropCreatedDatabases, floorScript, query, rowCounts, runFile, serverInfo } from './lib/pg.mjs';
 import { summariseProfiles } from './lib/profile.mjs';
-import { evaluateTargets, renderReport } from './lib/report.mjs';
+import { renderReport } from './lib/report.mjs';
+import { evaluateTargets } from './lib/targets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'seedforge.js');
 const config = join(root, 'bench', 'mock.config.ts');
 const SCENARIO = 'bench';
 
-const TOOLS = ['startup', 'compile-fixed-cold', 'compile-fixed', 'compile-cold', 'compile', 'compile-w1', 'compile-w2', 'apply-fixed', 'apply', 'apply-owner', 'compile+apply', 'compile-apply', 'psql', 'psql-relaxed', 'drizzle-seed'];
 /** One row per table: what a command costs before it handles any volume (start, config, schema, connect, ledger). */
 const FIXED_COUNTS = Object.freeze({ users: 1, products: 1, orders: 1, order_items: 1, reviews: 1 });
-
-const USAGE = `usage: npm run bench -- [options]
-  --scale N           rows = 24,200 x N (default 1; the issue's targets are defined at 40)
-  --runs N            timed runs per command, median reported (default 3)
-  --drizzle-runs N    runs of drizzle-seed (default: --runs)
-  --memory-scale N    also compile (and apply) once at scale N for peak RSS (e.g. 400 = 9.7M rows)
-  --memory-compile-only  at --memory-scale, compile only (skip the apply)
-  --only LIST         comma-separated subset of: ${TOOLS.join(', ')}
-  --db URL            admin connection (default: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
-  --apply-fk MODE     how apply treats FK checks, for the matching floor: auto (default; from apply's log), on, relaxed
-  --report FILE       where to write the report (default: BENCHMARKS.md; "-" for none)
-  --json FILE         also write the raw figures as JSON
-  --nice N            run every measured command under nice -n N (e.g. -10 on a shared machine; the server is not reniced)
-  --no-profile        skip the CPU profiles
-  --no-build          use the existing dist/ (default: npm run build first)
-  --timeout S         per-command limit in seconds (default 900)
-  --keep              keep the work directory (.tmp/bench-<pid>)
-  --from-json FILE    measure nothing: re-render the report from a --json file (e.g. after editing bench/analysis.md)`;
-
-function parseArgs(argv) {
-  const o = { scale: 1, runs: 3, drizzleRuns: undefined, memoryScale: undefined, memoryApply: true, only: [...TOOLS], db: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres', applyFk: 'auto', report: join(root, 'BENCHMARKS.md'), json: undefined, profile: true, build: true, timeoutS: 900, keep: false };
-  const number = (flag, v, { min = 0, integer = false } = {}) => {
-    const n = Number(v);
-    if (v === undefined || !Number.isFinite(n) || n <= min || (integer && !Number.isInteger(n))) throw new Error(`${flag} takes a ${integer ? 'whole ' : ''}number above ${min} (got "${v}")`);
-    return n;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => argv[++i];
-    switch (a) {
-      case '--scale': o.scale = number(a, next()); break;
-      case '--runs': o.runs = number(a, next(), { integer: true }); break;
-      case '--drizzle-runs': o.drizzleRuns = number(a, next(), { integer: true }); break;
-      case '--memory-scale': o.memoryScale = number(a, next()); break;
-      case '--memory-compile-only': o.memoryApply = false; break;
-      case '--only': {
-        const list = (next() ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-        const bad = list.filter((t) => !TOOLS.includes(t));
-        if (bad.length > 0 || list.length === 0) throw new Error(`--only takes ${TOOLS.join(', ')} (got "${bad.join(',')}")`);
-        o.only = list;
-        break;
-      }
-      case '--db': o.db = next(); break;
-      case '--apply-fk': {
-        o.applyFk = next();
-        if (!['auto', 'on', 'relaxed'].includes(o.applyFk)) throw new Error('--apply-fk takes auto, on or relaxed');
-        break;
-      }
-      case '--report': { const v = next(); o.report = v === '-' ? undefined : resolve(v); break; }
-      case '--json': o.json = resolve(next()); break;
-      case '--nice': {
-        const v = Number(next());
-        if (!Number.isInteger(v) || v < -20 || v > 19) throw new Error('--nice takes a whole number from -20 to 19');
-        o.nice = v;
-        break;
-      }
-      case '--no-profile': o.profile = false; break;
-      case '--no-build': o.build = false; break;
-      case '--timeout': o.timeoutS = number(a, next()); break;
-      case '--keep': o.keep = true; break;
-      case '--from-json': o.fromJson = resolve(next()); break;
-      case '-h': case '--help': process.stdout.write(USAGE + '\n'); process.exit(0); break;
-      default: throw new Error(`unknown option ${a}\n${USAGE}`);
-    }
-  }
-  o.drizzleRuns ??= o.runs;
-  return o;
-}
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -147,31 +80,12 @@ function readManifest(dir) {
   return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 }
 
-/** `psql \copy` of the CSVs in load order, in one transaction; `relaxed` skips FK triggers (replica role). */
-function floorScript(artifactDir, manifest, relaxed) {
-  const quote = (s) => `'${s.replaceAll("'", "''")}'`;
-  const ident = (s) => `"${s.replaceAll('"', '""')}"`;
-  const byName = new Map(manifest.tables.map((t) => [`${t.schema}.${t.name}`, t]));
-  const lines = ['\\set ON_ERROR_STOP 1', 'BEGIN;'];
-  if (relaxed) lines.push('SET LOCAL session_replication_role = replica;');
-  for (const name of manifest.loadOrder) {
-    const t = byName.get(name);
-    if (!t?.files?.csv) continue;
-    const file = join(artifactDir, t.files.csv.path);
-    lines.push(`\\copy ${ident(t.schema)}.${ident(t.name)} (${t.columns.map(ident).join(', ')}) FROM ${quote(file)} WITH (FORMAT csv, HEADER true)`);
-  }
-  lines.push('COMMIT;', '');
-  return lines.join('\n');
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
+  const o = parseArgs(process.argv.slice(2), root);
+  if (o.help) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
   if (o.fromJson) {
     const figures = JSON.parse(readFileSync(o.fromJson, 'utf8'));
     figures.targets = evaluateTargets(figures);

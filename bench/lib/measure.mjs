@@ -263,3 +263,10 @@ export function measure(command, args, { cwd, env, timeoutMs = 30 * 60_000, allo
 function tail(text, n = 30) {
   return text.trimEnd().split('\n').slice(-n).join('\n');
 }
+
+/** The median of the values (the mean of the middle two for an even count). */
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}

@@ -1,5 +1,6 @@
 // PostgreSQL through psql only (the harness needs no driver of its own): throwaway databases, DDL, row counts.
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 
 function psql(url, args, input) {
   const result = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, ...args], { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
@@ -109,4 +110,21 @@ export function checkpoint(url) {
   } catch {
     return false;
   }
+}
+
+/** `psql \copy` of the CSVs in load order, in one transaction; `relaxed` skips FK triggers (replica role). */
+export function floorScript(artifactDir, manifest, relaxed) {
+  const quote = (s) => `'${s.replaceAll("'", "''")}'`;
+  const ident = (s) => `"${s.replaceAll('"', '""')}"`;
+  const byName = new Map(manifest.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+  const lines = ['\\set ON_ERROR_STOP 1', 'BEGIN;'];
+  if (relaxed) lines.push('SET LOCAL session_replication_role = replica;');
+  for (const name of manifest.loadOrder) {
+    const t = byName.get(name);
+    if (!t?.files?.csv) continue;
+    const file = join(artifactDir, t.files.csv.path);
+    lines.push(`\\copy ${ident(t.schema)}.${ident(t.name)} (${t.columns.map(ident).join(', ')}) FROM ${quote(file)} WITH (FORMAT csv, HEADER true)`);
+  }
+  lines.push('COMMIT;', '');
+  return lines.join('\n');
 }
