@@ -2,7 +2,7 @@
 import { verifyFile } from './artifacts.ts';
 import { detectDrift, differentArtifacts, driftError, noTablesExist } from './apply-checks.ts';
 import type { Database } from './connection.ts';
-import { DEFER_FROM_ROWS } from './defer-indexes.ts';
+import { DEFER_FROM_ROWS } from './deferral.ts';
 import { assertMockAllowed, readDatabaseMark, type EnvironmentName } from './environment.ts';
 import { tablesInLoadOrder } from './load-tables.ts';
 import { qualifiedName, type Manifest } from './manifest.ts';

@@ -1,5 +1,5 @@
 import type { Database } from './connection.ts';
-import { lockIfEmpty } from './defer-indexes.ts';
+import { assertRestored, lockIfEmpty } from './deferral.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
 import { ident, qualified, tableLabel } from './sql.ts';
 
@@ -88,10 +88,5 @@ export async function restoreForeignKeys(tx: Database, deferred: DeferredKeys, e
       });
     }
   }
-  const after = await definitions(tx, name);
-  if (after !== deferred.before) {
-    throw new RuntimeError(RuntimeErrorCodes.LoadFailed, `the foreign keys of ${label} did not come back as they were after the load:\nbefore:\n${deferred.before}\nafter:\n${after}`, {
-      hint: 'nothing was loaded: the transaction was rolled back. Apply with --row-checks to load with the foreign keys in place, and report this',
-    });
-  }
+  assertRestored(label, 'foreign keys', deferred.before, await definitions(tx, name));
 }

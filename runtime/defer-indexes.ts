@@ -1,12 +1,7 @@
 import type { Database } from './connection.ts';
 import { RuntimeError, RuntimeErrorCodes } from './errors.ts';
+import { assertRestored, lockIfEmpty } from './deferral.ts';
 import { ident, qualified, tableLabel } from './sql.ts';
-
-/**
- * Tables with fewer rows to load keep their indexes (and foreign keys, defer-foreign-keys.ts) during COPY: below this,
- * dropping and rebuilding costs about what it saves, and the locks it takes are not worth holding.
- */
-export const DEFER_FROM_ROWS = 10_000;
 
 /** One index taken off a table for its COPY, and how to put it back. */
 interface DeferredIndex {
@@ -99,29 +94,6 @@ export async function deferIndexes(tx: Database, table: { schema: string; name: 
   return { table, indexes, before };
 }
 
-/** Thrown inside lockIfEmpty's savepoint to undo the lock it took. */
-const NOT_EMPTY = new Error('not empty');
-
-/**
- * Locks the tables (ACCESS EXCLUSIVE, without waiting) if every one of them is empty; false, holding no lock, when one
- * holds rows or another session holds a lock on one. The lock is taken in a savepoint, which is undone when a table
- * turns out to hold rows: a table the load only adds rows to stays readable by other sessions meanwhile.
- */
-export async function lockIfEmpty(tx: Database, tables: readonly string[]): Promise<boolean> {
-  try {
-    await tx.savepoint(async (sp) => {
-      await sp.exec(`LOCK TABLE ${tables.join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`);
-      const [empty] = await sp.query<{ empty: boolean }>(`SELECT ${tables.map((t) => `NOT EXISTS (SELECT 1 FROM ONLY ${t})`).join(' AND ')} AS empty`);
-      if (!empty?.empty) throw NOT_EMPTY;
-    });
-    return true;
-  } catch (error) {
-    // Rows already there; a lock another session holds; a table this role may write but not lock.
-    if (error === NOT_EMPTY || ['55P03', '42501'].includes((error as { code?: string }).code ?? '')) return false;
-    throw error;
-  }
-}
-
 /**
  * Builds the indexes deferIndexes took off, after the table's COPY, and proves the table's index definitions are
  * what they were. A duplicate in the loaded rows fails here (the unique index cannot be built) with the key.
@@ -139,12 +111,7 @@ export async function rebuildIndexes(tx: Database, deferred: DeferredIndexes): P
       throw indexError(label, index.name, error);
     }
   }
-  const after = await definitions(tx, name);
-  if (after !== deferred.before) {
-    throw new RuntimeError(RuntimeErrorCodes.LoadFailed, `the indexes of ${label} did not come back as they were after the load:\nbefore:\n${deferred.before}\nafter:\n${after}`, {
-      hint: 'nothing was loaded: the transaction was rolled back. Apply with --row-checks to load with the indexes in place, and report this',
-    });
-  }
+  assertRestored(label, 'indexes', deferred.before, await definitions(tx, name));
 }
 
 function indexError(table: string, index: string, error: unknown): RuntimeError {

@@ -1,7 +1,8 @@
 import { fileChunks, verifyFile } from './artifacts.ts';
 import type { Database } from './connection.ts';
 import { deferForeignKeys, restoreForeignKeys, type DeferredKeys } from './defer-foreign-keys.ts';
-import { DEFER_FROM_ROWS, deferIndexes, rebuildIndexes, type DeferredIndexes } from './defer-indexes.ts';
+import { deferIndexes, rebuildIndexes, type DeferredIndexes } from './defer-indexes.ts';
+import { DEFER_FROM_ROWS } from './deferral.ts';
 import { RuntimeError, RuntimeErrorCodes, isRuntimeError } from './errors.ts';
 import { loadRanOnlySeedforgeCode } from './inserted-keys.ts';
 import { qualifiedName, type ArtifactHead, type Manifest, type ManifestFixup, type ManifestTable, type RelaxedForeignKey, type TableHead } from './manifest.ts';
